@@ -1,0 +1,59 @@
+// tests/core/config: config.json parsing.
+#include "core/config/config.hpp"
+
+#include <gtest/gtest.h>
+
+namespace fiche::core {
+namespace {
+
+TEST(ParseConfig, Full) {
+  const auto r =
+      parseConfig(R"({"api": "https://erp.example/16", "token": "t0k", "mode": "demo"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().api, "https://erp.example/16");
+  EXPECT_EQ(r.value().token, "t0k");
+  EXPECT_EQ(r.value().mode, "demo");
+}
+
+TEST(ParseConfig, EveryKeyOptionalUnknownIgnoredNullIsAbsent) {
+  const auto empty = parseConfig("{}");
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty.value().api.empty());
+  const auto partial = parseConfig(R"({"api": "https://e.x", "token": null, "extra": [1, 2]})");
+  ASSERT_TRUE(partial.ok());
+  EXPECT_EQ(partial.value().api, "https://e.x");
+  EXPECT_TRUE(partial.value().token.empty());
+  EXPECT_TRUE(partial.value().mode.empty());
+}
+
+TEST(ParseConfig, WrongTypeNamesTheKeyNotTheValue) {
+  const auto r = parseConfig(R"({"api": "https://e.x", "token": 12345678})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().kind, ErrorKind::InvalidInput);
+  EXPECT_NE(r.error().message.find("\"token\""), std::string::npos);
+  EXPECT_EQ(r.error().message.find("12345678"), std::string::npos);
+  const auto api = parseConfig(R"({"api": {"url": "x"}})");
+  ASSERT_FALSE(api.ok());
+  EXPECT_NE(api.error().message.find("\"api\""), std::string::npos);
+  const auto mode = parseConfig(R"({"mode": true})");
+  ASSERT_FALSE(mode.ok());
+  EXPECT_NE(mode.error().message.find("\"mode\""), std::string::npos);
+}
+
+TEST(ParseConfig, NotJsonOrNotObject) {
+  for (const char* bad : {"", "api=https://e.x", "{\"api\": ", "<html></html>"}) {
+    const auto r = parseConfig(bad);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().kind, ErrorKind::InvalidInput);
+    EXPECT_NE(r.error().message.find("JSON"), std::string::npos) << bad;
+  }
+  for (const char* bad : {"[]", "\"https://e.x\"", "null", "42"}) {
+    const auto r = parseConfig(bad);
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().kind, ErrorKind::InvalidInput);
+    EXPECT_NE(r.error().message.find("object"), std::string::npos) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace fiche::core
