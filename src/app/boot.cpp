@@ -1,0 +1,43 @@
+// app: boot files.
+#include "app/boot.hpp"
+
+namespace fiche::app {
+
+void Boot::start() {
+  m_configRequest = m_http.send({.url = kConfigUrl, .headers = {}, .timeoutMs = 10000});
+  m_fontRequest = m_http.send({.url = kFontUrl, .headers = {}, .timeoutMs = 20000});
+}
+
+bool Boot::poll() {
+  m_completed.clear();
+  m_http.poll(m_completed);
+  for (const core::HttpResponse& response : m_completed) {
+    if (response.id == m_configRequest) onConfig(response);
+    if (response.id == m_fontRequest) onFont(response);
+  }
+  return !m_completed.empty();
+}
+
+void Boot::onConfig(const core::HttpResponse& response) {
+  m_configDone = true;
+  const bool ok = response.transport == core::Transport::Ok && response.status == 200;
+  if (!ok) {
+    // No config.json is a normal deployment: the connection screen asks instead.
+    if (response.status != 404) m_configProblem = "config.json could not be loaded.";
+    return;
+  }
+  core::Result<core::AppConfig> parsed = core::parseConfig(response.body);
+  if (!parsed) {
+    m_configProblem = "config.json is not valid and was ignored: " + parsed.error().message;
+    return;
+  }
+  m_config = std::move(parsed).value();
+}
+
+void Boot::onFont(const core::HttpResponse& response) {
+  m_fontDone = true;
+  if (response.transport != core::Transport::Ok || response.status != 200) return;
+  m_font.assign(response.body.begin(), response.body.end());
+}
+
+}  // namespace fiche::app

@@ -1,0 +1,18 @@
+// ui: builds the font atlas from the UI font's bytes at the screen's pixel density.
+#pragma once
+
+#include <span>
+
+#include "imgui.h"
+
+namespace fiche::ui {
+
+// Size of body text in CSS pixels; every other size derives from it (em()).
+inline constexpr float kFontSize = 16.0f;
+
+// Clears `atlas` and adds the UI font (TrueType or OpenType bytes) rasterised for `density` device
+// pixels per CSS pixel, so text stays crisp on HiDPI screens. `ttf` must outlive the atlas (not
+// copied). An empty or unusable `ttf` falls back to ImGui's built-in font; returns false then.
+bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float density);
+
+}  // namespace fiche::ui

@@ -1,0 +1,34 @@
+// ui: Fiche's theme.
+#include "ui/theme.hpp"
+
+namespace fiche::ui {
+
+void applyTheme(ImGuiStyle& style) {
+  ImGui::StyleColorsLight(&style);
+  style.WindowRounding = 0.0f;
+  style.FrameRounding = 4.0f;
+  style.GrabRounding = 4.0f;
+  style.CellPadding = ImVec2(8.0f, 5.0f);
+  style.FramePadding = ImVec2(8.0f, 5.0f);
+  style.ItemSpacing = ImVec2(10.0f, 8.0f);
+  ImVec4* colours = style.Colors;
+  colours[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
+  colours[ImGuiCol_Header] = ImVec4(0.20f, 0.42f, 0.70f, 0.22f);
+  colours[ImGuiCol_HeaderHovered] = ImVec4(0.20f, 0.42f, 0.70f, 0.32f);
+  colours[ImGuiCol_Button] = ImVec4(0.20f, 0.42f, 0.70f, 0.85f);
+  colours[ImGuiCol_ButtonHovered] = ImVec4(0.16f, 0.36f, 0.62f, 1.0f);
+  colours[ImGuiCol_ButtonActive] = ImVec4(0.12f, 0.30f, 0.54f, 1.0f);
+  colours[ImGuiCol_TableHeaderBg] = ImVec4(0.90f, 0.91f, 0.92f, 1.0f);
+}
+
+StatusColours statusColours(std::string_view status) {
+  const ImU32 dark = IM_COL32(30, 30, 30, 255);
+  const ImU32 light = IM_COL32(255, 255, 255, 255);
+  if (status == "draft") return {IM_COL32(203, 211, 211, 255), dark};
+  if (status == "validated") return {IM_COL32(188, 149, 38, 255), light};
+  if (status == "done") return {IM_COL32(37, 165, 128, 255), light};
+  if (status == "billed") return {IM_COL32(60, 90, 160, 255), light};
+  return {IM_COL32(235, 235, 235, 255), dark};
+}
+
+}  // namespace fiche::ui
