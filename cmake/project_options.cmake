@@ -17,6 +17,9 @@ if(FICHE_SANITIZE AND NOT EMSCRIPTEN)
 endif()
 
 if(EMSCRIPTEN)
+  # Link-time optimisation lets the size-optimised release drop what no path reaches.
+  add_compile_options($<$<CONFIG:MinSizeRel>:-flto>)
+  add_link_options($<$<CONFIG:MinSizeRel>:-flto>)
   # Tests run the wasm build under Node; its fetch() cannot load a local .wasm file.
   set(CMAKE_CROSSCOMPILING_EMULATOR node;--no-experimental-fetch)
 endif()
