@@ -1,0 +1,79 @@
+// Smoke test: the built page, served by serve.py, opened in headless Chromium, connects
+// to the demo OBAPI server and draws a frame with the first interventions, without a
+// console error.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  startServer, launchBrowser, watchConsole, waitForState, screenshotPath,
+} from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("the page loads, connects and shows the first interventions", async () => {
+  const page = await browser.newPage();
+  const problems = watchConsole(page);
+  const apiRequests = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/obapi/v1/interventions")) apiRequests.push(request);
+  });
+
+  await page.goto(`${server.url}?test=1`);
+  const state = await waitForState(page, (s) => s.list.status === "ok" && s.frames > 0);
+
+  assert.equal(state.connection.status, "ok");
+  assert.equal(state.connection.provider.length > 0, true, "provider name shown");
+  assert.ok(state.list.rows.length > 0, "rows loaded");
+  assert.ok(state.list.total_items >= state.list.rows.length);
+  // Newest first, as the server's default order promises.
+  const dates = state.list.rows.map((row) => row.date);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  // The app sent the bearer token from config.json, and never put it into the URL.
+  assert.ok(apiRequests.length >= 1);
+  const headers = await apiRequests[0].allHeaders();
+  assert.equal(headers.authorization, "Bearer fiche-browser-test-token");
+  assert.ok(!apiRequests[0].url().includes("token"));
+  assert.equal(JSON.stringify(state).includes("fiche-browser-test-token"), false,
+               "token never in the state snapshot");
+
+  // The loading overlay is gone and the canvas backing store matches CSS size × DPR.
+  assert.equal(await page.locator("#shell").isHidden(), true);
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById("canvas");
+    return { width: c.width, height: c.height, css: c.clientWidth, dpr: devicePixelRatio };
+  });
+  assert.ok(Math.abs(canvas.width - canvas.css * canvas.dpr) <= 1);
+
+  // Widgets of the last frame are published for tests: the table's first row ref is there.
+  const items = await page.evaluate(() => window.fiche.items());
+  assert.ok(items.some((item) => item.label === "Refresh"), "Refresh button reported");
+
+  await page.screenshot({ path: screenshotPath("smoke-list.png") });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a page without WebGL2 explains why instead of staying blank", async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === "webgl2" ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector("#shell.failed");
+  const message = await page.textContent("#shell-message");
+  assert.match(message, /WebGL2/);
+  await page.close();
+});
