@@ -15,9 +15,10 @@ void applyTheme(ImGuiStyle& style) {
   colours[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
   colours[ImGuiCol_Header] = ImVec4(0.20f, 0.42f, 0.70f, 0.22f);
   colours[ImGuiCol_HeaderHovered] = ImVec4(0.20f, 0.42f, 0.70f, 0.32f);
-  colours[ImGuiCol_Button] = ImVec4(0.20f, 0.42f, 0.70f, 0.85f);
-  colours[ImGuiCol_ButtonHovered] = ImVec4(0.16f, 0.36f, 0.62f, 1.0f);
-  colours[ImGuiCol_ButtonActive] = ImVec4(0.12f, 0.30f, 0.54f, 1.0f);
+  // Tinted, not saturated, buttons: the theme's dark text stays readable on them.
+  colours[ImGuiCol_Button] = ImVec4(0.20f, 0.42f, 0.70f, 0.16f);
+  colours[ImGuiCol_ButtonHovered] = ImVec4(0.20f, 0.42f, 0.70f, 0.30f);
+  colours[ImGuiCol_ButtonActive] = ImVec4(0.20f, 0.42f, 0.70f, 0.45f);
   colours[ImGuiCol_TableHeaderBg] = ImVec4(0.90f, 0.91f, 0.92f, 1.0f);
 }
 
