@@ -8,6 +8,7 @@ void applyTheme(ImGuiStyle& style) {
   style.WindowRounding = 0.0f;
   style.FrameRounding = 4.0f;
   style.GrabRounding = 4.0f;
+  style.FrameBorderSize = 1.0f;  // text fields must be visible on the light background
   style.CellPadding = ImVec2(8.0f, 5.0f);
   style.FramePadding = ImVec2(8.0f, 5.0f);
   style.ItemSpacing = ImVec2(10.0f, 8.0f);
