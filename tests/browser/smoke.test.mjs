@@ -77,3 +77,24 @@ test("a page without WebGL2 explains why instead of staying blank", async () => 
   assert.match(message, /WebGL2/);
   await page.close();
 });
+
+test("a rejected token leads to the connection form with a clear message", async () => {
+  const page = await browser.newPage();
+  const problems = watchConsole(page);
+  const api = server.url.replace(/\/$/, "");
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ json: { api, token: "not-the-token", mode: "browse" } }));
+
+  await page.goto(`${server.url}?test=1`);
+  const state = await waitForState(page, (s) => s.connection.status === "failed" && s.frames > 0);
+  assert.equal(state.connection.error.http_status, 401);
+  assert.equal(state.connection.error.code, "INVALID_TOKEN");
+  const labels = (await page.evaluate(() => window.fiche.items())).map((item) => item.label);
+  for (const label of ["Server address", "Access token", "Connect"]) {
+    assert.ok(labels.includes(label), `${label} shown`);
+  }
+  await page.screenshot({ path: screenshotPath("smoke-connection-rejected.png") });
+  // The browser reports the 401 itself as a failed resource load; nothing else may fail.
+  assert.deepEqual(problems.filter((p) => !p.includes("401")), []);
+  await page.close();
+});
