@@ -81,6 +81,7 @@ void App::frame(const FrameInfo& info) {
   m_items.beginFrame();
   m_root.draw(m_controller.state(), m_boot.configProblem(), m_intents);
   ImGui::Render();
+  m_items.endFrame();
 
   // 3. Render.
   m_renderer.render(*ImGui::GetDrawData(), kClearColour);

@@ -46,8 +46,11 @@ void ItemRegistry::setEnabled(bool enabled) {
 }
 
 void ItemRegistry::beginFrame() {
-  m_last.swap(m_current);
   m_current.clear();
+}
+
+void ItemRegistry::endFrame() {
+  m_last.swap(m_current);
 }
 
 void ItemRegistry::onItemAdd(ImGuiID id, const ImVec2& min, const ImVec2& max) {

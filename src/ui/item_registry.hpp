@@ -27,6 +27,9 @@ class ItemRegistry {
 
   // Call right after ImGui::NewFrame(): the items recorded since are this frame's.
   void beginFrame();
+  // Call after ImGui::Render(): this frame's items become lastFrame(), so what tests read
+  // always matches what is on screen.
+  void endFrame();
   // Items of the last completed frame.
   const std::vector<ItemRecord>& lastFrame() const { return m_last; }
 

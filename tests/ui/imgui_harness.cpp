@@ -27,6 +27,7 @@ void ImGuiHarness::frame(const std::function<void()>& draw) {
   m_items.beginFrame();
   draw();
   ImGui::Render();
+  m_items.endFrame();
 }
 
 const ItemRecord* ImGuiHarness::find(std::string_view label) const {

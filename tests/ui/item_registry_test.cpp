@@ -48,5 +48,22 @@ TEST(ItemRegistry, OnlyTheLastFrameIsReported) {
   EXPECT_NE(harness.find("First"), nullptr);
 }
 
+TEST(ItemRegistry, AFrameIsReportedAsSoonAsItIsRendered) {
+  testing::ImGuiHarness harness;
+  bool showForm = false;
+  auto draw = [&] {
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("window");
+    ImGui::Button(showForm ? "Connect" : "Refresh");
+    ImGui::End();
+  };
+  harness.frame(draw);
+  harness.frame(draw);
+  showForm = true;
+  harness.frame(draw);  // one frame only: tests read the state right after it
+  EXPECT_NE(harness.find("Connect"), nullptr);
+  EXPECT_EQ(harness.find("Refresh"), nullptr);
+}
+
 }  // namespace
 }  // namespace fiche::ui
