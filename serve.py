@@ -112,6 +112,9 @@ def main(argv=None) -> int:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    # Also when started in the background by a script, where the shell ignores SIGINT:
+    # `kill -INT` must still stop the server cleanly.
+    signal.signal(signal.SIGINT, stop)
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"Fiche: http://{host}:{server.server_address[1]}/", flush=True)
     print(f"demo token: {token}", flush=True)
