@@ -59,6 +59,12 @@ test("the page loads, connects and shows the first interventions", async () => {
   assert.ok(items.some((item) => item.label === "Refresh"), "Refresh button reported");
 
   await page.screenshot({ path: screenshotPath("smoke-list.png") });
+
+  // Idle gate: with no input and nothing loading, the frame loop stops.
+  const framesBefore = (await page.evaluate(() => window.fiche.state())).frames;
+  await page.waitForTimeout(1500);
+  const framesAfter = (await page.evaluate(() => window.fiche.state())).frames;
+  assert.equal(framesAfter, framesBefore, "no frame drawn while idle");
   assert.deepEqual(problems, []);
   await page.close();
 });
