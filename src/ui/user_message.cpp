@@ -17,6 +17,8 @@ std::string userMessage(const core::Error& error) {
     case ErrorKind::Decode:
       return "The server's answer could not be read: it is not the OBAPI format.";
     case ErrorKind::InvalidInput:
+    case ErrorKind::Unsupported:
+      // Both carry our own words (never the server's), written for the user.
       return error.message.empty() ? std::string("Invalid input.") : error.message;
     case ErrorKind::Http:
     case ErrorKind::Api:

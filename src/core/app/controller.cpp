@@ -143,8 +143,8 @@ void Controller::onDiscovery(const HttpResponse& response) {
       connection.error.reset();
       if (!connection.discovery.has(kInterventions)) {
         m_state.list.status = LoadStatus::Failed;
-        m_state.list.error =
-            Error{.kind = ErrorKind::Api, .message = "This server does not offer interventions."};
+        m_state.list.error = Error{.kind = ErrorKind::Unsupported,
+                                   .message = "This server does not offer interventions."};
         return;
       }
       const int maxPerPage = connection.discovery.maxPerPage;

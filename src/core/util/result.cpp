@@ -19,6 +19,8 @@ std::string_view toString(ErrorKind kind) {
       return "decode";
     case ErrorKind::InvalidInput:
       return "invalid-input";
+    case ErrorKind::Unsupported:
+      return "unsupported";
   }
   return "unknown";
 }

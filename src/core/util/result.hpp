@@ -9,8 +9,9 @@
 
 namespace fiche::core {
 
-// What went wrong, coarse enough for the UI to pick a message and a remedy.
-enum class ErrorKind { Network, Timeout, Cancelled, Http, Api, Decode, InvalidInput };
+// What went wrong, coarse enough for the UI to pick a message and a remedy. Unsupported: the
+// server works but does not offer what Fiche needs (e.g. no "interventions" capability).
+enum class ErrorKind { Network, Timeout, Cancelled, Http, Api, Decode, InvalidInput, Unsupported };
 
 std::string_view toString(ErrorKind kind);
 

@@ -172,6 +172,7 @@ TEST_F(ControllerTest, MissingCapabilityFailsListOnly) {
   EXPECT_EQ(state().list.status, LoadStatus::Failed);
   ASSERT_TRUE(state().list.error);
   EXPECT_EQ(state().list.error->message, "This server does not offer interventions.");
+  EXPECT_EQ(state().list.error->kind, ErrorKind::Unsupported);
   EXPECT_EQ(http.requests().size(), 1u);
   controller.apply(RefreshIntent{});  // nothing to refresh
   EXPECT_EQ(http.requests().size(), 1u);
