@@ -85,7 +85,6 @@ void App::frame(const FrameInfo& info) {
 
   // 3. Render.
   m_renderer.render(*ImGui::GetDrawData(), kClearColour);
-  ++m_framesDrawn;
   m_ready = true;
 
   // 4. Apply what the user asked for; that may start requests.

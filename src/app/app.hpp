@@ -48,7 +48,6 @@ class App {
 
   const core::AppState& state() const { return m_controller.state(); }
   ui::ItemRegistry& items() { return m_items; }
-  std::uint64_t framesDrawn() const { return m_framesDrawn; }
 
  private:
   void rebuildFonts(float density);
@@ -64,7 +63,6 @@ class App {
   bool m_ready = false;
   float m_fontDensity = 0;  // density the atlas was built for; 0 = not built
   int m_framesToDraw = 0;
-  std::uint64_t m_framesDrawn = 0;
   double m_lastTime = 0;
 };
 

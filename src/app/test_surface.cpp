@@ -72,7 +72,7 @@ std::string stateJson(const App& app) {
   const core::ConnectionState& connection = state.connection;
   json snapshot = {
       {"ready", app.ready()},
-      {"frames", app.framesDrawn()},
+      {"frames", state.frames},
       {"connection",
        {{"status", statusName(connection.status)},
         {"api", connection.apiRoot},
