@@ -51,7 +51,7 @@ void App::onGraphicsReset() {
 
 void App::rebuildFonts(float density) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-  ui::buildFontAtlas(atlas, m_boot.fontBytes(), density);
+  ui::buildFontAtlas(atlas, m_boot.fontBytes(), m_boot.iconFontBytes(), density);
   m_renderer.uploadFontAtlas(atlas);
   m_fontDensity = density;
 }

@@ -6,6 +6,7 @@ namespace fiche::app {
 void Boot::start() {
   m_configRequest = m_http.send({.url = kConfigUrl, .headers = {}, .timeoutMs = 10000});
   m_fontRequest = m_http.send({.url = kFontUrl, .headers = {}, .timeoutMs = 20000});
+  m_iconFontRequest = m_http.send({.url = kIconFontUrl, .headers = {}, .timeoutMs = 20000});
 }
 
 bool Boot::poll() {
@@ -13,7 +14,14 @@ bool Boot::poll() {
   m_http.poll(m_completed);
   for (const core::HttpResponse& response : m_completed) {
     if (response.id == m_configRequest) onConfig(response);
-    if (response.id == m_fontRequest) onFont(response);
+    if (response.id == m_fontRequest) {
+      m_fontDone = true;
+      onFont(response, m_font);
+    }
+    if (response.id == m_iconFontRequest) {
+      m_iconFontDone = true;
+      onFont(response, m_iconFont);
+    }
   }
   return !m_completed.empty();
 }
@@ -34,10 +42,9 @@ void Boot::onConfig(const core::HttpResponse& response) {
   m_config = std::move(parsed).value();
 }
 
-void Boot::onFont(const core::HttpResponse& response) {
-  m_fontDone = true;
+void Boot::onFont(const core::HttpResponse& response, std::vector<unsigned char>& into) {
   if (response.transport != core::Transport::Ok || response.status != 200) return;
-  m_font.assign(response.body.begin(), response.body.end());
+  into.assign(response.body.begin(), response.body.end());
 }
 
 }  // namespace fiche::app

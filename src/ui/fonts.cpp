@@ -1,18 +1,23 @@
 // ui: font atlas set-up.
 #include "ui/fonts.hpp"
 
+#include "ui/icons.hpp"
+
 namespace fiche::ui {
 namespace {
 
 // Latin-1, Latin Extended-A (French, and most European names), and the punctuation Fiche
-// and its data use: dashes, typographic quotes, bullet, ellipsis, euro sign.
+// and its data use: thin spaces, dashes, typographic quotes, bullet, ellipsis, euro sign.
 constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF,  // Basic Latin + Latin-1 Supplement
     0x0100, 0x017F,  // Latin Extended-A (œ, Œ, ...)
+    0x2009, 0x2009,  // thin space
     0x2013, 0x2014,  // – —
     0x2018, 0x201E,  // ‘ ’ ‚ “ ” „
     0x2022, 0x2022,  // •
     0x2026, 0x2026,  // …
+    0x202F, 0x202F,  // narrow no-break space (French, before « » : ; ! ?)
+    0x2039, 0x203A,  // ‹ ›
     0x20AC, 0x20AC,  // €
     0,
 };
@@ -28,24 +33,39 @@ bool looksLikeFont(std::span<const unsigned char> font) {
   return tag('\0', '\1', '\0', '\0') || tag('t', 'r', 'u', 'e') || tag('O', 'T', 'T', 'O');
 }
 
+// ImGui's API takes non-const pointers but does not write through them when it does not own
+// the data.
+void* fontData(std::span<const unsigned char> font) {
+  return const_cast<unsigned char*>(font.data());
+}
+
 }  // namespace
 
-bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float density) {
+bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf,
+                    std::span<const unsigned char> icons, float density) {
   atlas.Clear();
+  // Sub-pixel oversampling buys nothing once glyphs are drawn at 2x density or more.
+  const float rasterDensity = density > 0.0f ? density : 1.0f;
   ImFontConfig config;
-  config.RasterizerDensity = density > 0.0f ? density : 1.0f;
-  config.OversampleH = 2;
+  config.RasterizerDensity = rasterDensity;
+  config.OversampleH = rasterDensity >= 2.0f ? 1 : 2;
   config.OversampleV = 1;
-  if (looksLikeFont(ttf)) {
-    config.FontDataOwnedByAtlas = false;
-    // ImGui's API takes a non-const pointer but does not write through it when it does
-    // not own the data.
-    void* data = const_cast<unsigned char*>(ttf.data());
-    if (atlas.AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), kFontSize, &config,
-                                   kGlyphRanges) != nullptr &&
-        atlas.Build()) {
-      return true;
+  config.FontDataOwnedByAtlas = false;
+  if (looksLikeFont(ttf) && atlas.AddFontFromMemoryTTF(fontData(ttf), static_cast<int>(ttf.size()),
+                                                       kFontSize, &config, kGlyphRanges)) {
+    if (looksLikeFont(icons)) {
+      ImFontConfig iconConfig = config;
+      iconConfig.MergeMode = true;
+      iconConfig.PixelSnapH = true;
+      // Icons a little smaller than the text, on its baseline, and all the same width so
+      // labels line up.
+      const float iconSize = kFontSize * 0.9f;
+      iconConfig.GlyphMinAdvanceX = kFontSize * 1.15f;
+      iconConfig.GlyphOffset = ImVec2(0.0f, kFontSize * 0.02f);
+      atlas.AddFontFromMemoryTTF(fontData(icons), static_cast<int>(icons.size()), iconSize,
+                                 &iconConfig, icons::kGlyphRanges);
     }
+    if (atlas.Build()) return true;
     atlas.Clear();
   }
   config.SizePixels = 13.0f;

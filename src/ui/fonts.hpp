@@ -11,8 +11,11 @@ namespace fiche::ui {
 inline constexpr float kFontSize = 16.0f;
 
 // Clears `atlas` and adds the UI font (TrueType or OpenType bytes) rasterised for `density` device
-// pixels per CSS pixel, so text stays crisp on HiDPI screens. `ttf` must outlive the atlas (not
-// copied). An empty or unusable `ttf` falls back to ImGui's built-in font; returns false then.
-bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf, float density);
+// pixels per CSS pixel, so text stays crisp on HiDPI screens, with the icon font (ui/icons.hpp)
+// merged into it. Both spans must outlive the atlas (not copied). An empty or unusable `ttf`
+// falls back to ImGui's built-in font and returns false; unusable `icons` are left out (icons
+// then draw as '?').
+bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf,
+                    std::span<const unsigned char> icons, float density);
 
 }  // namespace fiche::ui
