@@ -9,7 +9,6 @@ namespace {
 
 // ImGui needs a couple of frames after an event to settle hover states and layout.
 constexpr int kFramesPerEvent = 3;
-const ImVec4 kClearColour(0.98f, 0.98f, 0.97f, 1.0f);
 
 }  // namespace
 
@@ -22,7 +21,8 @@ App::App(core::HttpClient& api, core::HttpClient& assets, render::GlRenderer& re
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-  ui::applyTheme(ImGui::GetStyle());
+  m_appearance.install(m_context);
+  m_appearance.apply(ImGui::GetStyle());
   ui::ItemRegistry::attach(m_context, &m_items);
 }
 
@@ -75,6 +75,7 @@ void App::frame(const FrameInfo& info) {
   io.DeltaTime = m_lastTime > 0 && delta > 0 ? static_cast<float>(delta) : 1.0f / 60.0f;
   m_lastTime = info.timeSeconds;
   if (m_fontDensity != info.density) rebuildFonts(info.density);
+  if (m_appearance.apply(ImGui::GetStyle())) requestFrames();
 
   // 2. Views draw from const state and emit intents.
   ImGui::NewFrame();
@@ -84,7 +85,7 @@ void App::frame(const FrameInfo& info) {
   m_items.endFrame();
 
   // 3. Render.
-  m_renderer.render(*ImGui::GetDrawData(), kClearColour);
+  m_renderer.render(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   m_ready = true;
 
   // 4. Apply what the user asked for; that may start requests.

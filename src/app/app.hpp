@@ -8,6 +8,7 @@
 #include "core/app/controller.hpp"
 #include "core/net/http.hpp"
 #include "render/gl_renderer.hpp"
+#include "ui/appearance.hpp"
 #include "ui/intent_sink.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/views/root_view.hpp"
@@ -48,6 +49,9 @@ class App {
 
   const core::AppState& state() const { return m_controller.state(); }
   ui::ItemRegistry& items() { return m_items; }
+  // Theme: the platform reports the system's colour scheme; settings hold the user's pick.
+  ui::Appearance& appearance() { return m_appearance; }
+  const ui::Appearance& appearance() const { return m_appearance; }
 
  private:
   void rebuildFonts(float density);
@@ -59,6 +63,7 @@ class App {
   ui::RootView m_root;
   ui::IntentSink m_intents;
   ui::ItemRegistry m_items;
+  ui::Appearance m_appearance;
   bool m_started = false;  // controller started (after boot)
   bool m_ready = false;
   float m_fontDensity = 0;  // density the atlas was built for; 0 = not built

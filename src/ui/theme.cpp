@@ -3,8 +3,13 @@
 
 namespace fiche::ui {
 
-void applyTheme(ImGuiStyle& style) {
-  ImGui::StyleColorsLight(&style);
+void applyTheme(ImGuiStyle& style, bool dark) {
+  style = ImGuiStyle();
+  if (dark) {
+    ImGui::StyleColorsDark(&style);
+  } else {
+    ImGui::StyleColorsLight(&style);
+  }
   style.WindowRounding = 0.0f;
   style.FrameRounding = 4.0f;
   style.GrabRounding = 4.0f;
@@ -13,6 +18,21 @@ void applyTheme(ImGuiStyle& style) {
   style.FramePadding = ImVec2(8.0f, 5.0f);
   style.ItemSpacing = ImVec2(10.0f, 8.0f);
   ImVec4* colours = style.Colors;
+  if (dark) {
+    // Soft, not pure, black: less glare, and the same blue accents as the light theme.
+    colours[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.12f, 0.13f, 1.0f);
+    colours[ImGuiCol_Text] = ImVec4(0.90f, 0.91f, 0.92f, 1.0f);
+    colours[ImGuiCol_FrameBg] = ImVec4(0.17f, 0.18f, 0.20f, 1.0f);
+    colours[ImGuiCol_Border] = ImVec4(0.32f, 0.34f, 0.37f, 1.0f);
+    colours[ImGuiCol_Header] = ImVec4(0.35f, 0.55f, 0.85f, 0.30f);
+    colours[ImGuiCol_HeaderHovered] = ImVec4(0.35f, 0.55f, 0.85f, 0.42f);
+    colours[ImGuiCol_Button] = ImVec4(0.35f, 0.55f, 0.85f, 0.22f);
+    colours[ImGuiCol_ButtonHovered] = ImVec4(0.35f, 0.55f, 0.85f, 0.38f);
+    colours[ImGuiCol_ButtonActive] = ImVec4(0.35f, 0.55f, 0.85f, 0.55f);
+    colours[ImGuiCol_TableHeaderBg] = ImVec4(0.18f, 0.19f, 0.21f, 1.0f);
+    colours[ImGuiCol_TableRowBgAlt] = ImVec4(1.0f, 1.0f, 1.0f, 0.03f);
+    return;
+  }
   colours[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.98f, 0.97f, 1.0f);
   colours[ImGuiCol_Header] = ImVec4(0.20f, 0.42f, 0.70f, 0.22f);
   colours[ImGuiCol_HeaderHovered] = ImVec4(0.20f, 0.42f, 0.70f, 0.32f);

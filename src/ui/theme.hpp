@@ -7,8 +7,8 @@
 
 namespace fiche::ui {
 
-// Applies Fiche's light theme to the current context's style.
-void applyTheme(ImGuiStyle& style);
+// Applies Fiche's light or dark theme to `style` (sizes and colours).
+void applyTheme(ImGuiStyle& style, bool dark = false);
 
 // A length of `units` times the current font size: the only way views size things.
 inline float em(float units) {

@@ -3,6 +3,7 @@
 
 #include "imgui.h"
 #include "ui/theme.hpp"
+#include "ui/theme_toggle.hpp"
 #include "ui/views/first_list_view.hpp"
 #include "ui/widgets.hpp"
 
@@ -17,6 +18,7 @@ void drawHeader(const core::ConnectionState& connection) {
     ImGui::SameLine(0.0f, em(1.5f));
     textRaw(connection.discovery.providerName);
   }
+  drawThemeToggle();
   ImGui::Separator();
 }
 
