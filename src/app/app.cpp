@@ -1,8 +1,8 @@
 // app: one frame, in the order of DESIGN.md.
 #include "app/app.hpp"
 
+#include "imgui_internal.h"
 #include "ui/fonts.hpp"
-#include "ui/theme.hpp"
 
 namespace fiche::app {
 namespace {
@@ -41,7 +41,8 @@ void App::requestFrames() {
 }
 
 bool App::wantsFrame() const {
-  return m_framesToDraw > 0;
+  // ImGui spreads a burst of input (a tap's press and release) over several frames.
+  return m_framesToDraw > 0 || !m_context->InputEventsQueue.empty();
 }
 
 void App::onGraphicsReset() {

@@ -3,14 +3,26 @@
 
 #include <emscripten/html5.h>
 
+#include <cfloat>
 #include <cstring>
 #include <string_view>
 
 #include "imgui.h"
+#include "platform/web/clipboard.hpp"
 #include "platform/web/key_codes.hpp"
+#include "platform/web/text_input.hpp"
+#include "platform/web/touch.hpp"
+#include "ui/fonts.hpp"
 
 namespace fiche::web {
 namespace {
+
+// ImGui scrolls a window by 5 lines of text per wheel notch (while the window is taller than
+// that); the body font is ui::kFontSize CSS pixels. Wheel and touch deltas are divided by it
+// so content moves by the pixels the browser would have scrolled.
+constexpr float kWheelStep = 5.0f * ui::kFontSize;
+// A "line" of DOM_DELTA_LINE (Firefox's unit for mouse wheels) is about one line of text.
+constexpr float kLinePixels = 1.25f * ui::kFontSize;
 
 std::function<void()>& wakeCallback() {
   static std::function<void()> callback;
@@ -19,6 +31,11 @@ std::function<void()>& wakeCallback() {
 
 void wake() {
   if (wakeCallback()) wakeCallback()();
+}
+
+TouchInput& touchInput() {
+  static TouchInput touch(kWheelStep);
+  return touch;
 }
 
 // The canvas fills the window from its top-left corner (web/app.css), so client
@@ -60,10 +77,12 @@ EM_BOOL onMouseMove(int, const EmscriptenMouseEvent* event, void*) {
 EM_BOOL onMouseButton(int type, const EmscriptenMouseEvent* event, void*) {
   queueMousePosition(*event);
   queueModifiers(event->ctrlKey, event->shiftKey, event->altKey, event->metaKey);
-  ImGui::GetIO().AddMouseButtonEvent(imguiButton(event->button),
-                                     type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+  const bool down = type == EMSCRIPTEN_EVENT_MOUSEDOWN;
+  ImGui::GetIO().AddMouseButtonEvent(imguiButton(event->button), down);
   wake();
-  return EM_FALSE;  // let the page keep focus handling
+  // While ImGui edits text the hidden field keeps the focus (a click on the canvas would
+  // move it away and close a phone keyboard); otherwise the canvas takes it as usual.
+  return down && textInputFocused() ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
@@ -73,34 +92,87 @@ EM_BOOL onMouseLeave(int, const EmscriptenMouseEvent*, void*) {
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
-  // ImGui scrolls by "notches"; browsers report pixels, lines or pages.
-  double scale = 1.0 / 100.0;
-  if (event->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
-  if (event->deltaMode == DOM_DELTA_PAGE) scale = 1.0;
-  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX * scale),
-                                    static_cast<float>(-event->deltaY * scale));
+  // Browsers report pixels, lines or pages; ImGui counts notches of kWheelStep pixels.
+  const ImGuiIO& constIo = ImGui::GetIO();
+  float pixelsPerUnit = 1.0f;
+  if (event->deltaMode == DOM_DELTA_LINE) pixelsPerUnit = kLinePixels;
+  if (event->deltaMode == DOM_DELTA_PAGE) pixelsPerUnit = 0.9f * constIo.DisplaySize.y;
+  float x = static_cast<float>(-event->deltaX) * pixelsPerUnit / kWheelStep;
+  float y = static_cast<float>(-event->deltaY) * pixelsPerUnit / kWheelStep;
+  const EmscriptenMouseEvent& mouse = event->mouse;
+  // With Shift, browsers already turn a vertical wheel into deltaX; ImGui would swap the
+  // axes again, so hand it the vertical value it expects to swap.
+  if (mouse.shiftKey && y == 0.0f) {
+    y = x;
+    x = 0.0f;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  queueMousePosition(mouse);
+  queueModifiers(mouse.ctrlKey, mouse.shiftKey, mouse.altKey, mouse.metaKey);
+  io.AddMouseWheelEvent(x, y);
   wake();
-  return EM_TRUE;  // the canvas is the page: never scroll the document behind it
+  // The canvas is the page: never scroll the document behind it. Ctrl+wheel stays the
+  // browser's zoom.
+  return mouse.ctrlKey ? EM_FALSE : EM_TRUE;
 }
 
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void*) {
-  if (event->numTouches < 1) return EM_FALSE;
-  const EmscriptenTouchPoint& touch = event->touches[0];
-  ImGuiIO& io = ImGui::GetIO();
-  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-  // Position before press, so the first tap hits what is under the finger.
-  io.AddMousePosEvent(static_cast<float>(touch.clientX), static_cast<float>(touch.clientY));
-  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
-  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-    io.AddMouseButtonEvent(0, false);
-  }
+  touchInput().onEvent(type, *event, emscripten_get_now());
   wake();
-  return EM_TRUE;  // no emulated mouse events after touches
+  if (type == EMSCRIPTEN_EVENT_TOUCHEND) {
+    // A phone opens its keyboard only for a focus() inside the touch's own handler: if the
+    // touch landed in a text field ImGui already edits, focus the hidden field right now.
+    syncTextInputFocus(ImGui::GetIO().WantTextInput);
+  }
+  return EM_TRUE;  // no emulated mouse events, no page scrolling or zooming
 }
 
-// Shortcuts that belong to the browser unless ImGui is editing text (copy/paste there).
-bool isBrowserShortcut(const EmscriptenKeyboardEvent& event) {
-  return (event.ctrlKey || event.metaKey) && !ImGui::GetIO().WantTextInput;
+// Keys ImGui uses with Ctrl/Cmd while editing text; every other Ctrl/Cmd combination
+// (reload, zoom, find, new tab, tab switching, copy, cut, paste) belongs to the browser.
+// Copy, cut and paste reach ImGui as key presses and, unprevented, fire the page's
+// clipboard events too.
+bool isImGuiTextShortcut(ImGuiKey key) {
+  switch (key) {
+    case ImGuiKey_A:
+    case ImGuiKey_Z:
+    case ImGuiKey_Y:
+    case ImGuiKey_LeftArrow:
+    case ImGuiKey_RightArrow:
+    case ImGuiKey_UpArrow:
+    case ImGuiKey_DownArrow:
+    case ImGuiKey_Home:
+    case ImGuiKey_End:
+    case ImGuiKey_Backspace:
+    case ImGuiKey_Delete:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Keys that make no text: ImGui acts on them, so the browser must not (scrolling, leaving
+// the field, submitting).
+bool isEditingKey(ImGuiKey key) {
+  switch (key) {
+    case ImGuiKey_Tab:
+    case ImGuiKey_LeftArrow:
+    case ImGuiKey_RightArrow:
+    case ImGuiKey_UpArrow:
+    case ImGuiKey_DownArrow:
+    case ImGuiKey_PageUp:
+    case ImGuiKey_PageDown:
+    case ImGuiKey_Home:
+    case ImGuiKey_End:
+    case ImGuiKey_Backspace:
+    case ImGuiKey_Delete:
+    case ImGuiKey_Enter:
+    case ImGuiKey_KeypadEnter:
+    case ImGuiKey_Escape:
+    case ImGuiKey_Space:
+      return true;
+    default:
+      return false;
+  }
 }
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* event, void*) {
@@ -109,21 +181,27 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* event, void*) {
   queueModifiers(event->ctrlKey, event->shiftKey, event->altKey, event->metaKey);
   const ImGuiKey key = keyFromCode(event->code);
   if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
-  // Printable characters arrive as a one-character `key` (UTF-8) without Ctrl/Meta.
-  const bool printable =
-      down && !event->ctrlKey && !event->metaKey && std::strlen(event->key) > 0 &&
-      std::strlen(event->key) <= 4 && static_cast<unsigned char>(event->key[0]) >= 0x20 &&
-      (std::strlen(event->key) == 1 || static_cast<unsigned char>(event->key[0]) >= 0x80);
-  if (printable) io.AddInputCharactersUTF8(event->key);
+  const bool command = event->ctrlKey || event->metaKey;
+  if (down) clipboardNoteKeyDown(command && key == ImGuiKey_V);
   wake();
-  if (isBrowserShortcut(*event)) return EM_FALSE;
+  // Characters never come from here: the hidden text field's input events carry them (and
+  // IME compositions, dead keys and phone keyboards with them).
+  if (command) return io.WantTextInput && isImGuiTextShortcut(key) ? EM_TRUE : EM_FALSE;
+  if (event->altKey) return EM_FALSE;  // menus and history shortcuts of the browser
+  if (io.WantTextInput) return isEditingKey(key) && key != ImGuiKey_Space ? EM_TRUE : EM_FALSE;
   // Tab and arrows would move the page's focus or scroll; the canvas owns them.
-  return io.WantCaptureKeyboard || key == ImGuiKey_Tab ? EM_TRUE : EM_FALSE;
+  return io.WantCaptureKeyboard && isEditingKey(key) ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
   // Leaving the page must release held keys and buttons, or they stay "down".
   ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+  wake();
+  return EM_FALSE;
+}
+
+EM_BOOL onVisibility(int, const EmscriptenVisibilityChangeEvent* event, void*) {
+  if (event->hidden) ImGui::GetIO().AddFocusEvent(false);
   wake();
   return EM_FALSE;
 }
@@ -153,7 +231,18 @@ void installInputHandlers(std::function<void()> onInput) {
   emscripten_set_keyup_callback(window, nullptr, true, onKey);
   emscripten_set_focus_callback(window, nullptr, true, onFocus);
   emscripten_set_blur_callback(window, nullptr, true, onFocus);
+  emscripten_set_visibilitychange_callback(nullptr, true, onVisibility);
   emscripten_set_resize_callback(window, nullptr, false, onResize);
+  installClipboard([] { wake(); });
+  installTextInput([] { wake(); });
+}
+
+bool stepInput(double nowMs) {
+  return touchInput().step(nowMs);
+}
+
+void afterFrameInput() {
+  syncTextInputFocus(ImGui::GetIO().WantTextInput);
 }
 
 }  // namespace fiche::web
