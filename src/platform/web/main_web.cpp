@@ -18,6 +18,7 @@ fiche::web::WebRuntime& runtime() {
 // Returned strings stay valid until the next call of the same function.
 std::string g_testState;
 std::string g_testItems;
+std::string g_testMetrics;
 
 }  // namespace
 
@@ -30,6 +31,11 @@ EMSCRIPTEN_KEEPALIVE const char* fiche_test_state() {
 EMSCRIPTEN_KEEPALIVE const char* fiche_test_items() {
   g_testItems = fiche::app::itemsJson(runtime().app());
   return g_testItems.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* fiche_test_metrics() {
+  g_testMetrics = runtime().metricsJson();
+  return g_testMetrics.c_str();
 }
 }
 

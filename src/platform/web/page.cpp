@@ -35,7 +35,34 @@ EM_JS(void, js_page_test_surface, (), {
   window.fiche = {
     state: () => JSON.parse(UTF8ToString(Module["_fiche_test_state"]())),
     items: () => JSON.parse(UTF8ToString(Module["_fiche_test_items"]())),
+    metrics: () => JSON.parse(UTF8ToString(Module["_fiche_test_metrics"]())),
   };
+});
+
+EM_JS(void, js_page_watch_environment, (), {
+  const changed = () => Module["_fiche_page_environment_changed"]();
+  // A resolution query matches one ratio only: re-arm it for the new ratio each time.
+  const watchRatio = () => {
+    const query = window.matchMedia("(resolution: " + window.devicePixelRatio + "dppx)");
+    query.addEventListener("change", () => {
+      changed();
+      watchRatio();
+    }, { once: true });
+  };
+  watchRatio();
+  window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", changed);
+});
+
+EM_JS(int, js_page_prefers_dark, (), {
+  return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
+});
+
+EM_JS(void, js_page_theme, (int dark), {
+  const root = document.documentElement;
+  root.dataset.theme = dark ? "dark" : "light";
+  for (const meta of document.querySelectorAll('meta[name="theme-color"]')) {
+    meta.setAttribute("content", dark ? "#1c1e21" : "#2c5f9e");
+  }
 });
 // clang-format on
 
@@ -57,4 +84,23 @@ void pagePublishTestSurface() {
   js_page_test_surface();
 }
 
+namespace {
+void (*g_onEnvironmentChange)() = nullptr;
+}  // namespace
+
+void pageWatchEnvironment(void (*onChange)()) {
+  g_onEnvironmentChange = onChange;
+  js_page_watch_environment();
+}
+bool pagePrefersDark() {
+  return js_page_prefers_dark() != 0;
+}
+void pageShowTheme(bool dark) {
+  js_page_theme(dark ? 1 : 0);
+}
+
 }  // namespace fiche::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void fiche_page_environment_changed() {
+  if (fiche::web::g_onEnvironmentChange) fiche::web::g_onEnvironmentChange();
+}

@@ -13,7 +13,15 @@ void pageShowReady();
 void pageShowFatal(std::string_view message);
 // Sets the canvas's CSS cursor ("default", "text", "pointer", ...).
 void pageSetCursor(const char* cssCursor);
-// Installs window.fiche = {state(), items()} for browser tests.
+// Installs window.fiche = {state(), items(), metrics()} for browser tests and benchmarks.
 void pagePublishTestSurface();
+
+// Calls `onChange` whenever devicePixelRatio (zoom, another monitor) or the system colour
+// scheme changes: neither necessarily fires a resize event, and the loop may be asleep.
+void pageWatchEnvironment(void (*onChange)());
+// True when the system asks for dark colours (prefers-color-scheme: dark).
+bool pagePrefersDark();
+// Puts the page around the canvas (background, browser theme colour) in the app's theme.
+void pageShowTheme(bool dark);
 
 }  // namespace fiche::web

@@ -3,12 +3,20 @@
 
 #include <emscripten/html5.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "platform/web/input.hpp"
 #include "platform/web/page.hpp"
+#include "platform/web/settings_storage.hpp"
 
 namespace fiche::web {
+namespace {
+
+WebRuntime* g_runtime = nullptr;  // the page's one runtime, for plain-function callbacks
+constexpr std::size_t kFrameSamples = 2000;
+
+}  // namespace
 
 bool WebRuntime::start() {
   if (!m_canvas.createContext()) {
@@ -25,6 +33,11 @@ bool WebRuntime::start() {
   m_api = std::make_unique<FetchHttpClient>([this] { wake(); });
   m_assets = std::make_unique<FetchHttpClient>([this] { wake(); });
   m_app = std::make_unique<app::App>(*m_api, *m_assets, m_renderer);
+  g_runtime = this;
+  m_app->appearance().setSystemDark(pagePrefersDark());
+  loadSettings();
+  pageWatchEnvironment(&WebRuntime::onEnvironmentChange);
+  m_alwaysDraw = pageFlag("always-draw");
 
   m_canvas.onContextEvents([this] { m_renderer.forgetObjects(); },
                            [this] {
@@ -55,6 +68,13 @@ void WebRuntime::wake() {
   emscripten_request_animation_frame_loop(&WebRuntime::onAnimationFrame, this);
 }
 
+void WebRuntime::onEnvironmentChange() {
+  if (g_runtime == nullptr || !g_runtime->m_app) return;
+  g_runtime->m_app->appearance().setSystemDark(pagePrefersDark());
+  g_runtime->m_app->requestFrames();
+  g_runtime->wake();
+}
+
 EM_BOOL WebRuntime::onAnimationFrame(double timeMs, void* self) {
   auto* runtime = static_cast<WebRuntime*>(self);
   const bool keepGoing = runtime->tick(timeMs);
@@ -65,23 +85,55 @@ EM_BOOL WebRuntime::onAnimationFrame(double timeMs, void* self) {
 // One animation frame. Returning false stops the loop: nothing runs until wake().
 bool WebRuntime::tick(double timeMs) {
   if (m_canvas.contextLost()) return false;  // restored() wakes us again
+  if (stepInput(timeMs)) m_app->requestFrames();
   const CanvasSize size = m_canvas.update();
   if (!(size == m_lastSize)) {
     m_lastSize = size;
     m_app->requestFrames();
   }
+  const double started = emscripten_get_now();
   m_app->frame({.cssWidth = size.cssWidth,
                 .cssHeight = size.cssHeight,
                 .density = size.density,
                 .timeSeconds = timeMs / 1000.0});
+  const double finished = emscripten_get_now();
   if (m_app->ready()) {
+    ++m_framesDrawn;
+    if (m_frameMs.size() == kFrameSamples) m_frameMs.erase(m_frameMs.begin());
+    m_frameMs.push_back(static_cast<float>(finished - started));
+    if (m_firstRowsMs < 0 && !m_app->state().list.page.items.empty()) m_firstRowsMs = finished;
     if (!m_shownReady) {
       pageShowReady();
       m_shownReady = true;
     }
-    updateCursor();
+    afterFrame();
   }
-  return m_app->wantsFrame();
+  return m_app->wantsFrame() || m_alwaysDraw;
+}
+
+void WebRuntime::afterFrame() {
+  updateCursor();
+  afterFrameInput();
+  saveSettingsIfChanged();
+  const ui::Appearance& appearance = m_app->appearance();
+  const int dark = appearance.dark() ? 1 : 0;
+  if (dark != m_shownDark) {
+    pageShowTheme(dark == 1);
+    m_shownDark = dark;
+  }
+  const int choice = static_cast<int>(appearance.choice());
+  if (choice != m_shownChoice) {
+    rememberThemeHint(ui::toString(appearance.choice()));
+    m_shownChoice = choice;
+  }
+}
+
+std::string WebRuntime::metricsJson() const {
+  const nlohmann::json metrics = {{"frames_drawn", m_framesDrawn},
+                                  {"frame_ms", m_frameMs},
+                                  {"first_rows_ms", m_firstRowsMs},
+                                  {"always_draw", m_alwaysDraw}};
+  return metrics.dump();
 }
 
 void WebRuntime::updateCursor() {
@@ -103,6 +155,12 @@ void WebRuntime::updateCursor() {
       break;
     case ImGuiMouseCursor_ResizeAll:
       pageSetCursor("move");
+      break;
+    case ImGuiMouseCursor_ResizeNESW:
+      pageSetCursor("nesw-resize");
+      break;
+    case ImGuiMouseCursor_ResizeNWSE:
+      pageSetCursor("nwse-resize");
       break;
     case ImGuiMouseCursor_NotAllowed:
       pageSetCursor("not-allowed");

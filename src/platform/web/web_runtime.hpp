@@ -3,6 +3,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "app/app.hpp"
 #include "platform/web/canvas.hpp"
@@ -21,9 +23,16 @@ class WebRuntime {
 
   app::App& app() { return *m_app; }
 
+  // Figures for the benchmark (tools/bench-native-feel), as JSON: frames drawn, the
+  // duration of the last frames' app work in ms, and when the first rows were drawn (ms
+  // since navigation start).
+  std::string metricsJson() const;
+
  private:
   static EM_BOOL onAnimationFrame(double timeMs, void* self);
+  static void onEnvironmentChange();
   bool tick(double timeMs);
+  void afterFrame();
   void updateCursor();
 
   Canvas m_canvas;
@@ -35,6 +44,13 @@ class WebRuntime {
   bool m_loopRunning = false;
   bool m_shownReady = false;
   int m_cursor = -1;
+  int m_shownDark = -1;  // theme last shown around the canvas; -1 = none yet
+  int m_shownChoice = -1;
+  // ?always-draw=1 turns the idle gate off (benchmark comparison only).
+  bool m_alwaysDraw = false;
+  std::uint64_t m_framesDrawn = 0;
+  std::vector<float> m_frameMs;  // app work per frame, most recent last (bounded)
+  double m_firstRowsMs = -1;
 };
 
 }  // namespace fiche::web
