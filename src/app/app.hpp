@@ -44,6 +44,8 @@ class App {
 
   // True once the first frame with fonts and config has been drawn.
   bool ready() const { return m_ready; }
+  // Pixel density the font atlas was last built for (0 before the first build).
+  float fontDensity() const { return m_fontDensity; }
   // The GL context was restored: textures must be uploaded again.
   void onGraphicsReset();
 

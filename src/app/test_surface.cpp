@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/util/duration.hpp"
+#include "imgui_internal.h"
 
 namespace fiche::app {
 namespace {
@@ -60,6 +61,35 @@ json listJson(const core::ListState& list) {
           {"error", errorJson(list.error)}};
 }
 
+// The text field being edited (or edited last), as ImGui holds it.
+json textInputJson() {
+  const ImGuiContext& g = *GImGui;
+  const ImGuiInputTextState& input = g.InputTextState;
+  if (input.ID == 0) return nullptr;
+  return {{"id", input.ID},
+          {"active", g.ActiveId == input.ID},
+          {"text", std::string(input.TextA.Data != nullptr ? input.TextA.Data : "")}};
+}
+
+// Every window that can scroll, with its scroll position: lets tests see a list move
+// without knowing how the views are built.
+json scrollJson() {
+  json windows = json::array();
+  for (const ImGuiWindow* window : GImGui->Windows) {
+    if (!window->Active || (window->ScrollMax.x <= 0 && window->ScrollMax.y <= 0)) continue;
+    windows.push_back({{"name", window->Name},
+                       {"x", window->Scroll.x},
+                       {"y", window->Scroll.y},
+                       {"max_x", window->ScrollMax.x},
+                       {"max_y", window->ScrollMax.y},
+                       {"top", window->InnerRect.Min.y},
+                       {"bottom", window->InnerRect.Max.y},
+                       {"left", window->InnerRect.Min.x},
+                       {"right", window->InnerRect.Max.x}});
+  }
+  return windows;
+}
+
 // Server text may be invalid UTF-8: replace bad bytes instead of failing.
 std::string dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -81,6 +111,17 @@ std::string stateJson(const App& app) {
         {"capabilities", connection.discovery.capabilities},
         {"error", errorJson(connection.error)}}},
       {"list", listJson(state.list)},
+      {"theme",
+       {{"choice", ui::toString(app.appearance().choice())}, {"dark", app.appearance().dark()}}},
+      {"text_input", textInputJson()},
+      {"font_density", app.fontDensity()},
+      {"input",
+       {{"want_text", ImGui::GetIO().WantTextInput},
+        {"mouse_down", ImGui::GetIO().MouseDown[0]},
+        {"ctrl", ImGui::GetIO().KeyCtrl},
+        {"display_w", ImGui::GetIO().DisplaySize.x},
+        {"framebuffer_scale", ImGui::GetIO().DisplayFramebufferScale.x}}},
+      {"scroll", scrollJson()},
   };
   return dump(snapshot);
 }
