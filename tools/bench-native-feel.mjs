@@ -47,7 +47,13 @@ async function openList(browser, url, { perPage } = {}) {
 
 async function idle(browser, url) {
   const page = await openList(browser, url);
-  await page.waitForTimeout(1000);  // the frames requested by the last events settle
+  // The frames requested by the last events are done once none came for a second.
+  for (let last = -1; ;) {
+    const frames = await page.evaluate(() => window.fiche.metrics().frames_drawn);
+    if (frames === last) break;
+    last = frames;
+    await page.waitForTimeout(1000);
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   const task = async () => (await cdp.send("Performance.getMetrics")).metrics
