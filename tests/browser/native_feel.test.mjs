@@ -285,6 +285,35 @@ test("text typed, composed or inserted lands in a field intact", async () => {
   await page.close();
 });
 
+test("a tap on a text field focuses the hidden field within the tap (phone keyboards)", async () => {
+  const page = await browser.newPage();
+  await openForm(page);
+  await settle(page);
+  const field = (await items(page)).find((i) => i.label === "Server address");
+  // iOS opens the keyboard only for a focus() made inside the touchend handler: check the
+  // focus synchronously, right after dispatching the touchend, in the same task.
+  const focusedInHandler = await page.evaluate(([x, y]) => {
+    const canvas = document.getElementById("canvas");
+    const send = (type) => {
+      const point = new Touch({ identifier: 3, target: canvas, clientX: x, clientY: y });
+      const ended = type === "touchend";
+      canvas.dispatchEvent(new TouchEvent(type, {
+        touches: ended ? [] : [point], changedTouches: [point], targetTouches: ended ? [] : [point],
+        bubbles: true, cancelable: true,
+      }));
+    };
+    send("touchstart");
+    send("touchend");
+    return document.activeElement.id;
+  }, [center(field).x, center(field).y]);
+  assert.equal(focusedInHandler, "fiche-text-input");
+  await waitForState(page, (s) => s.input.want_text);
+  await page.keyboard.insertText("ok");
+  const snapshot = await waitForState(page, (s) => s.text_input && s.text_input.text === "ok");
+  assert.equal(snapshot.text_input.active, true);
+  await page.close();
+});
+
 test("paste from and copy to the system clipboard", async () => {
   const page = await browser.newPage();
   const problems = watchConsole(page);

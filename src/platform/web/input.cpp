@@ -29,6 +29,11 @@ std::function<void()>& wakeCallback() {
   return callback;
 }
 
+std::function<void()>& drawNowCallback() {
+  static std::function<void()> callback;
+  return callback;
+}
+
 void wake() {
   if (wakeCallback()) wakeCallback()();
 }
@@ -117,11 +122,12 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
 }
 
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void*) {
-  touchInput().onEvent(type, *event, emscripten_get_now());
+  const bool tapped = touchInput().onEvent(type, *event, emscripten_get_now());
   wake();
-  if (type == EMSCRIPTEN_EVENT_TOUCHEND) {
-    // A phone opens its keyboard only for a focus() inside the touch's own handler: if the
-    // touch landed in a text field ImGui already edits, focus the hidden field right now.
+  if (tapped) {
+    // A phone opens its keyboard only for a focus() inside the touch's own handler: draw
+    // the tap's frames now, so a tap on a text field focuses the hidden field in time.
+    if (drawNowCallback()) drawNowCallback()();
     syncTextInputFocus(ImGui::GetIO().WantTextInput);
   }
   return EM_TRUE;  // no emulated mouse events, no page scrolling or zooming
@@ -213,8 +219,9 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
 
 }  // namespace
 
-void installInputHandlers(std::function<void()> onInput) {
+void installInputHandlers(std::function<void()> onInput, std::function<void()> drawNow) {
   wakeCallback() = std::move(onInput);
+  drawNowCallback() = std::move(drawNow);
   const char* canvas = "#canvas";
   const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
   emscripten_set_mousedown_callback(canvas, nullptr, true, onMouseButton);

@@ -9,8 +9,9 @@ namespace fiche::web {
 // the hidden text field. Each event is queued into the current ImGui context's IO, then
 // `onInput` runs so the frame loop wakes up. Events are prevented from reaching the page
 // only when ImGui uses them, so browser shortcuts ImGui does not want (reload, zoom, find,
-// tab switching, copy/paste) keep working.
-void installInputHandlers(std::function<void()> onInput);
+// tab switching, copy/paste) keep working. `drawNow` runs the frames a tap needs right
+// inside the touchend handler: a phone opens its keyboard only for a focus() made there.
+void installInputHandlers(std::function<void()> onInput, std::function<void()> drawNow);
 
 // Runs once per animation frame before the app's frame: advances touch long-press and
 // momentum. Returns true while they need more frames.

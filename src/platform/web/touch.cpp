@@ -22,7 +22,8 @@ constexpr float kGlideStartSpeed = 0.15f;
 
 }  // namespace
 
-void TouchInput::onEvent(int type, const EmscriptenTouchEvent& event, double nowMs) {
+bool TouchInput::onEvent(int type, const EmscriptenTouchEvent& event, double nowMs) {
+  bool tapped = false;
   for (int i = 0; i < event.numTouches; ++i) {
     const EmscriptenTouchPoint& touch = event.touches[i];
     if (!touch.isChanged) continue;
@@ -37,9 +38,10 @@ void TouchInput::onEvent(int type, const EmscriptenTouchEvent& event, double now
     }
     if (touch.identifier != m_finger) continue;
     if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) move(x, y, nowMs);
-    if (type == EMSCRIPTEN_EVENT_TOUCHEND) end(x, y, nowMs, false);
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND) tapped = end(x, y, nowMs, false) || tapped;
     if (type == EMSCRIPTEN_EVENT_TOUCHCANCEL) end(x, y, nowMs, true);
   }
+  return tapped;
 }
 
 void TouchInput::begin(float x, float y, double nowMs) {
@@ -78,8 +80,9 @@ void TouchInput::move(float x, float y, double nowMs) {
   }
 }
 
-void TouchInput::end(float x, float y, double nowMs, bool cancelled) {
+bool TouchInput::end(float x, float y, double nowMs, bool cancelled) {
   ImGuiIO& io = ImGui::GetIO();
+  const bool tap = m_mode == Mode::Pending && !cancelled;
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   switch (m_mode) {
     case Mode::Pending:
@@ -116,6 +119,7 @@ void TouchInput::end(float x, float y, double nowMs, bool cancelled) {
       break;
   }
   m_finger = -1;
+  return tap;
 }
 
 bool TouchInput::step(double nowMs) {

@@ -17,8 +17,9 @@ class TouchInput {
   // `wheelStep` is ImGui's scroll distance for one wheel notch, in CSS pixels.
   explicit TouchInput(float wheelStep) : m_wheelStep(wheelStep) {}
 
-  // Handles a touchstart/touchmove/touchend/touchcancel event at time `nowMs`.
-  void onEvent(int type, const EmscriptenTouchEvent& event, double nowMs);
+  // Handles a touchstart/touchmove/touchend/touchcancel event at time `nowMs`. Returns true
+  // when the event ended a tap (its press and release are queued).
+  bool onEvent(int type, const EmscriptenTouchEvent& event, double nowMs);
   // Advances long-press and momentum at animation-frame time `nowMs`. Returns true while
   // either needs more frames.
   bool step(double nowMs);
@@ -33,7 +34,7 @@ class TouchInput {
 
   void begin(float x, float y, double nowMs);
   void move(float x, float y, double nowMs);
-  void end(float x, float y, double nowMs, bool cancelled);
+  bool end(float x, float y, double nowMs, bool cancelled);
   void scrollBy(float dx, float dy);
   void leave();
 

@@ -49,10 +49,12 @@ bool WebRuntime::start() {
                              m_app->onGraphicsReset();
                              wake();
                            });
-  installInputHandlers([this] {
-    m_app->requestFrames();
-    wake();
-  });
+  installInputHandlers(
+      [this] {
+        m_app->requestFrames();
+        wake();
+      },
+      [this] { drawQueuedInput(); });
   if (pageFlag("test")) {
     m_app->items().setEnabled(true);
     pagePublishTestSurface();
@@ -66,6 +68,14 @@ void WebRuntime::wake() {
   if (m_loopRunning) return;
   m_loopRunning = true;
   emscripten_request_animation_frame_loop(&WebRuntime::onAnimationFrame, this);
+}
+
+void WebRuntime::drawQueuedInput() {
+  // A tap's press and release take two frames (ImGui spreads them), the pointer's removal
+  // a third; the loop stays scheduled and carries on afterwards.
+  for (int frame = 0; frame < 3 && m_app->wantsFrame(); ++frame) {
+    if (!tick(emscripten_get_now())) break;
+  }
 }
 
 void WebRuntime::onEnvironmentChange() {

@@ -31,6 +31,8 @@ class WebRuntime {
  private:
   static EM_BOOL onAnimationFrame(double timeMs, void* self);
   static void onEnvironmentChange();
+  // Runs the frames queued input needs at once, from inside an event handler.
+  void drawQueuedInput();
   bool tick(double timeMs);
   void afterFrame();
   void updateCursor();
