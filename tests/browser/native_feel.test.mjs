@@ -3,6 +3,7 @@
 // surface (window.fiche.state()/items(), ?test=1). No timing is asserted.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import {
   startServer, launchBrowser, watchConsole, waitForState, screenshotPath,
 } from "./support.mjs";
@@ -105,7 +106,12 @@ test("the canvas backing store is CSS size × devicePixelRatio, text rasterised 
     // ImGui lays out in CSS pixels: no wrong-size UI, no mouse offset.
     assert.equal(snapshot.input.display_w, canvas.cssW);
     if (ratio === 1 || ratio === 2) {
-      await page.screenshot({ path: screenshotPath(`native-feel-dpr${ratio}.png`) });
+      // CDP captures device pixels (Playwright's own screenshot would scale to CSS pixels):
+      // the header and first rows, where text and icons show their sharpness.
+      const shot = await cdp.send("Page.captureScreenshot", {
+        format: "png", clip: { x: 0, y: 0, width: 1280, height: 160, scale: 1 },
+      });
+      writeFileSync(screenshotPath(`native-feel-dpr${ratio}.png`), Buffer.from(shot.data, "base64"));
     }
   }
   // The mouse still lands where it points at DPR 3: the Refresh button takes the click.
@@ -276,6 +282,9 @@ test("text typed, composed or inserted lands in a field intact", async () => {
   await cdp.send("Input.insertText", { text: "é" });
   snapshot = await waitForState(page, (s) => s.text_input.text.endsWith("é"));
   assert.equal(snapshot.text_input.text, "Dépannage électriqu «œ»é");
+  await settle(page);
+  await page.screenshot({ path: screenshotPath("native-feel-french.png"),
+                          clip: { x: 0, y: 0, width: 800, height: 160 } });
 
   // Clicking elsewhere ends the edit and gives the focus back to the canvas.
   await page.mouse.click(600, 700);
