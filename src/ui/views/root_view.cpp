@@ -34,8 +34,9 @@ void RootView::draw(const core::AppState& state, std::string_view bootProblem,
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->WorkPos);
   ImGui::SetNextWindowSize(viewport->WorkSize);
+  // Settings stay on: ImGui gives a window's NoSavedSettings to every table in it, and
+  // tables keep their column widths, order and sort there (saved in localStorage).
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Fiche", nullptr, flags);
   drawHeader(state.connection);
