@@ -122,6 +122,21 @@ test("the canvas backing store is CSS size × devicePixelRatio, text rasterised 
   await page.close();
 });
 
+test("a window resize relayouts at once, with no input", async () => {
+  const page = await browser.newPage();
+  await openList(page);
+  await settle(page);
+  await page.setViewportSize({ width: 900, height: 600 });
+  const snapshot = await waitForState(page, (s) => s.input.display_w === 900);
+  const canvas = await page.evaluate(() => {
+    const element = document.getElementById("canvas");
+    return [element.width, element.height];
+  });
+  assert.deepEqual(canvas, [900, 600]);
+  assert.ok(listScroll(snapshot).right <= 900, "the list fits the new width");
+  await page.close();
+});
+
 test("the wheel scrolls a long list by browser-like amounts in every deltaMode", async () => {
   const page = await browser.newPage();
   const before = listScroll(await openList(page));
