@@ -309,6 +309,23 @@ test("text typed, composed or inserted lands in a field intact", async () => {
   await page.close();
 });
 
+test("on a Mac, Cmd is the shortcut key in text fields", async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "platform", { get: () => "MacIntel" });
+  });
+  await openForm(page);
+  await clickItem(page, "Server address");
+  await waitForState(page, (s) => s.input.want_text);
+  await page.keyboard.insertText("old text");
+  await waitForState(page, (s) => s.text_input.text === "old text");
+  await page.keyboard.press("Meta+A");
+  await page.keyboard.insertText("new");
+  const snapshot = await waitForState(page, (s) => !s.text_input.text.startsWith("old"));
+  assert.equal(snapshot.text_input.text, "new", "Cmd+A selected everything");
+  await page.close();
+});
+
 test("a tap on a text field focuses the hidden field within the tap (phone keyboards)", async () => {
   const page = await browser.newPage();
   await openForm(page);

@@ -24,6 +24,14 @@ constexpr float kWheelStep = 5.0f * ui::kFontSize;
 // A "line" of DOM_DELTA_LINE (Firefox's unit for mouse wheels) is about one line of text.
 constexpr float kLinePixels = 1.25f * ui::kFontSize;
 
+// The body below is JavaScript, which clang-format would mangle.
+// clang-format off
+EM_JS(int, js_input_is_apple, (), {
+  // iPadOS presents itself as "MacIntel" too, and wants the same shortcuts.
+  return /Mac|iPhone|iPad|iPod/.test(navigator.platform || "") ? 1 : 0;
+});
+// clang-format on
+
 std::function<void()>& wakeCallback() {
   static std::function<void()> callback;
   return callback;
@@ -105,9 +113,9 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
   float x = static_cast<float>(-event->deltaX) * pixelsPerUnit / kWheelStep;
   float y = static_cast<float>(-event->deltaY) * pixelsPerUnit / kWheelStep;
   const EmscriptenMouseEvent& mouse = event->mouse;
-  // With Shift, browsers already turn a vertical wheel into deltaX; ImGui would swap the
-  // axes again, so hand it the vertical value it expects to swap.
-  if (mouse.shiftKey && y == 0.0f) {
+  // With Shift, browsers already turn a vertical wheel into deltaX; ImGui (except in its
+  // macOS mode) would swap the axes again, so hand it the vertical value it expects.
+  if (mouse.shiftKey && y == 0.0f && !constIo.ConfigMacOSXBehaviors) {
     y = x;
     x = 0.0f;
   }
@@ -190,6 +198,9 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* event, void*) {
   const bool command = event->ctrlKey || event->metaKey;
   if (down) clipboardNoteKeyDown(command && key == ImGuiKey_V);
   wake();
+  // AltGr arrives as Ctrl+Alt on Windows and types characters (@, €, ...) through the
+  // hidden field: never a shortcut.
+  if (event->ctrlKey && event->altKey) return EM_FALSE;
   // Characters never come from here: the hidden text field's input events carry them (and
   // IME compositions, dead keys and phone keyboards with them).
   if (command) return io.WantTextInput && isImGuiTextShortcut(key) ? EM_TRUE : EM_FALSE;
@@ -240,6 +251,8 @@ void installInputHandlers(std::function<void()> onInput, std::function<void()> d
   emscripten_set_blur_callback(window, nullptr, true, onFocus);
   emscripten_set_visibilitychange_callback(nullptr, true, onVisibility);
   emscripten_set_resize_callback(window, nullptr, false, onResize);
+  // On Apple systems Cmd is the shortcut key and Option moves by words: ImGui's macOS mode.
+  ImGui::GetIO().ConfigMacOSXBehaviors = js_input_is_apple() != 0;
   installClipboard([] { wake(); });
   installTextInput([] { wake(); });
 }
