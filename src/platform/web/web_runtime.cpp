@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "platform/web/clipboard.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/page.hpp"
 
@@ -24,7 +25,21 @@ bool WebRuntime::start() {
   }
   m_api = std::make_unique<FetchHttpClient>([this] { wake(); });
   m_assets = std::make_unique<FetchHttpClient>([this] { wake(); });
-  m_app = std::make_unique<app::App>(*m_api, *m_assets, m_renderer);
+  m_app = std::make_unique<app::App>(app::AppServices{.api = *m_api,
+                                                      .assets = *m_assets,
+                                                      .renderer = m_renderer,
+                                                      .documents = m_documents,
+                                                      .credentials = m_credentials,
+                                                      .clock = m_clock,
+                                                      .history = m_history,
+                                                      .pageOrigin = pageOrigin(),
+                                                      .pageSearch = pageSearch(),
+                                                      .initialHash = pageHash()});
+  installClipboard();
+  m_history.listen([this](const std::string& hash) {
+    m_app->onHistoryChanged(hash);
+    wake();
+  });
 
   m_canvas.onContextEvents([this] { m_renderer.forgetObjects(); },
                            [this] {
