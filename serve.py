@@ -116,11 +116,13 @@ def main(argv=None) -> int:
     # `kill -INT` must still stop the server cleanly.
     signal.signal(signal.SIGINT, stop)
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"Fiche: http://{host}:{server.server_address[1]}/", flush=True)
-    print(f"demo token: {token}", flush=True)
-    if args.upstream:
-        print(f"proxying /obapi/ to {args.upstream}", flush=True)
+    # The announcements are inside the try: a signal right after them (a script that waits
+    # for the address, then stops us) is a clean stop too.
     try:
+        print(f"Fiche: http://{host}:{server.server_address[1]}/", flush=True)
+        print(f"demo token: {token}", flush=True)
+        if args.upstream:
+            print(f"proxying /obapi/ to {args.upstream}", flush=True)
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass
