@@ -23,6 +23,16 @@ void textMutedRaw(std::string_view text) {
   ImGui::PopStyleColor();
 }
 
+void sameLineIfFits(float width, float spacing) {
+  const float gap = spacing >= 0.0f ? spacing : ImGui::GetStyle().ItemSpacing.x;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + gap + width <= right) ImGui::SameLine(0.0f, gap);
+}
+
+float buttonWidth(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
 std::string_view statusLabel(std::string_view status) {
   if (status == "draft") return "Draft";
   if (status == "validated") return "Validated";

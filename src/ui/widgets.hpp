@@ -17,6 +17,12 @@ void textMutedRaw(std::string_view text);
 // The word shown for an OBAPI status: "Draft", "Validated", "Done", "Billed"; unknown
 // values as received.
 std::string_view statusLabel(std::string_view status);
+// Continues the line when an item `width` wide still fits in the window, else starts a new
+// line: rows of buttons wrap on phones instead of running off the screen.
+void sameLineIfFits(float width, float spacing = -1.0f);
+// The width a Button (or SmallButton) with this label takes.
+float buttonWidth(const char* label);
+
 // A coloured chip with the status word inside: colour is never the only cue.
 void statusChip(std::string_view status);
 

@@ -135,8 +135,8 @@ void FilterBarView::drawStatus(const core::Route& route, IntentSink& intents) {
     navigate(std::move(next), intents);
   }
   for (std::string_view status : kStatuses) {
-    ImGui::SameLine(0.0f, em(0.25f));
     const std::string label(statusLabel(status));
+    sameLineIfFits(buttonWidth(label.c_str()), em(0.25f));
     if (choiceButton(label.c_str(), route.status == status) && route.status != status) {
       core::Route next = route;
       next.status = std::string(status);

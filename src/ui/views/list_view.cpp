@@ -79,6 +79,46 @@ bool drawRow(const core::InterventionSummary& item, bool selected, float rowHeig
   return clicked;
 }
 
+// The pager's texts, and how many lines it takes in a window `width` wide (it wraps like
+// sameLineIfFits does), so the table can leave exactly that room.
+struct PagerText {
+  std::string where;
+  std::string total;
+};
+
+PagerText pagerText(const core::AppState& state) {
+  const core::ListState& list = state.list;
+  const core::Pagination& pagination = list.pagination;
+  PagerText text{.where = "Page " + std::to_string(std::max(state.route.page, 1))};
+  if (list.hasPagination && pagination.totalPages >= 0) {
+    text.where += " of " + std::to_string(std::max(pagination.totalPages, 1));
+  }
+  if (list.hasPagination && pagination.totalItems >= 0) {
+    text.where += " · " + std::to_string(pagination.totalItems) +
+                  (pagination.totalItems == 1 ? " intervention" : " interventions");
+  }
+  text.total = "Total shown: " + core::formatDuration(list.store.totalDurationSeconds());
+  return text;
+}
+
+int pagerLines(const PagerText& text, float width) {
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  const float first = buttonWidth("First") + em(0.25f) + buttonWidth("Previous") + gap +
+                      ImGui::CalcTextSize(text.where.c_str()).x;
+  const float next = buttonWidth("Next") + em(0.25f) + buttonWidth("Last");
+  const float total = ImGui::CalcTextSize(text.total.c_str()).x;
+  int lines = 1;
+  float used = first;
+  if (used + gap + next <= width) {
+    used += gap + next;
+  } else {
+    ++lines;
+    used = next;
+  }
+  if (used + em(1.5f) + total > width) ++lines;
+  return lines;
+}
+
 }  // namespace
 
 void ListView::draw(const core::AppState& state, bool keyboard, IntentSink& intents) {
@@ -154,7 +194,9 @@ void ListView::drawTable(const core::AppState& state, IntentSink& intents) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
                                 ImGuiTableFlags_Sortable;
-  const float pagerHeight = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+  const int lines = pagerLines(pagerText(state), ImGui::GetContentRegionAvail().x);
+  const float pagerHeight = static_cast<float>(lines) * ImGui::GetFrameHeightWithSpacing() +
+                            ImGui::GetStyle().ItemSpacing.y;
   if (ImGui::BeginTable("interventions", kColumnCount, flags, ImVec2(0.0f, -pagerHeight))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Ref", ImGuiTableColumnFlags_WidthStretch, 2.0f, kRef);
@@ -256,14 +298,9 @@ void ListView::drawPager(const core::AppState& state, IntentSink& intents) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
-  std::string where = "Page " + std::to_string(page);
-  if (knowsLast) where += " of " + std::to_string(std::max(pagination.totalPages, 1));
-  if (list.hasPagination && pagination.totalItems >= 0) {
-    where += " · " + std::to_string(pagination.totalItems) +
-             (pagination.totalItems == 1 ? " intervention" : " interventions");
-  }
-  textRaw(where);
-  ImGui::SameLine();
+  const PagerText text = pagerText(state);
+  textRaw(text.where);
+  sameLineIfFits(buttonWidth("Next") + buttonWidth("Last") + em(0.25f));
   ImGui::BeginDisabled(!hasNext);
   if (ImGui::Button("Next")) goTo(page + 1);
   ImGui::EndDisabled();
@@ -271,8 +308,9 @@ void ListView::drawPager(const core::AppState& state, IntentSink& intents) {
   ImGui::BeginDisabled(!knowsLast || page >= pagination.totalPages);
   if (ImGui::Button("Last")) goTo(pagination.totalPages);
   ImGui::EndDisabled();
-  ImGui::SameLine(0.0f, em(1.5f));
-  textMutedRaw("Total shown: " + core::formatDuration(list.store.totalDurationSeconds()));
+  sameLineIfFits(ImGui::CalcTextSize(text.total.c_str()).x, em(1.5f));
+  ImGui::AlignTextToFramePadding();
+  textMutedRaw(text.total);
 }
 
 }  // namespace fiche::ui

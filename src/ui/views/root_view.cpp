@@ -50,20 +50,23 @@ void RootView::drawHeader(const core::AppState& state, IntentSink& intents) {
   const core::ConnectionState& connection = state.connection;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Fiche");
-  ImGui::SameLine();
-  ImGui::TextDisabled("· interventions");
-  if (!connection.discovery.providerName.empty()) {
-    ImGui::SameLine(0.0f, em(1.5f));
-    textRaw(connection.discovery.providerName);
+  if (!m_narrow) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("· interventions");
+  }
+  const std::string& provider = connection.discovery.providerName;
+  if (!provider.empty()) {
+    sameLineIfFits(ImGui::CalcTextSize(provider.c_str()).x, em(1.5f));
+    textRaw(provider);
   }
   if (connection.status == core::LoadStatus::Ok) {
-    ImGui::SameLine(0.0f, em(1.5f));
+    sameLineIfFits(buttonWidth("Refresh"), em(1.5f));
     if (ImGui::SmallButton("Refresh")) intents.emit(core::RefreshIntent{});
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Change server"));
     if (ImGui::SmallButton("Change server")) m_changingServer = true;
   }
   if (connection.remembered) {
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Forget this device"));
     if (ImGui::SmallButton("Forget this device")) intents.emit(core::ForgetDeviceIntent{});
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("Remove the saved server address and token from this browser");
