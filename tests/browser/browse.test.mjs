@@ -180,6 +180,35 @@ test("Download PDF saves <ref>.pdf with PDF bytes; a draft shows the server's me
   await page.close();
 });
 
+test("Open PDF shows the report in a new tab", async () => {
+  const { page, problems } = await openFiche(browser, server, { hash: "#/interventions?status=billed" });
+  let s = await state(page);
+  await clickItem(page, s.list.rows[0].ref);
+  await waitForState(page, (st) => st.detail.status === "ok");
+  const [tab] = await Promise.all([browser.waitForEvent("page"), clickItem(page, "Open PDF")]);
+  await tab.waitForURL(/^blob:/);
+  s = await waitForState(page, (st) => st.downloads.length === 1 && st.downloads[0].status === "ok");
+  assert.equal(s.downloads[0].action, "open");
+  assert.equal(s.downloads[0].open_blocked, false);
+  await tab.close();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("?api= in the page URL overrides config.json; a token in the URL is ignored", async () => {
+  const page = await browser.newPage();
+  await page.route("**/config.json", (route) => route.fulfill({
+    contentType: "application/json", body: JSON.stringify({ api: "http://127.0.0.1:9" }),
+  }));
+  const root = server.url.replace(/\/$/, "");
+  await page.goto(`${server.url}?test=1&api=${encodeURIComponent(root)}&token=${demoToken}`);
+  const s = await waitForState(page, (st) => st.connection.status === "failed");
+  assert.equal(s.connection.api, root, "the URL's root was used");
+  assert.equal(s.connection.has_token, false, "the URL's token was not");
+  assert.equal(s.connection.error.http_status, 401);
+  await page.close();
+});
+
 test("Back, Forward and reload restore filters, page and the open detail", async () => {
   const { page, requests } = await openFiche(browser, server);
   let [s] = await clickAndLoad(page, requests, "Done", { status: "done" });
