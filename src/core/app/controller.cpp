@@ -43,9 +43,11 @@ void Controller::start(const AppConfig& config, const Route& route) {
   std::optional<SavedCredentials> saved = m_services.credentials.load();
   m_state.connection.remembered = saved.has_value();
   ConnectIntent intent{.apiRoot = config.api, .token = config.token};
-  if (saved &&
-      (intent.apiRoot.empty() || (intent.token.empty() && normaliseApiRoot(intent.apiRoot).ok() &&
-                                  normaliseApiRoot(intent.apiRoot).value() == saved->apiRoot))) {
+  // Remembered credentials fill in what the deployment left open: the whole connection, or
+  // the token for the same server.
+  const Result<std::string> configuredRoot = normaliseApiRoot(config.api);
+  const bool sameServer = configuredRoot.ok() && saved && configuredRoot.value() == saved->apiRoot;
+  if (saved && (config.api.empty() || (config.token.empty() && sameServer))) {
     intent.apiRoot = saved->apiRoot;
     intent.token = saved->token;
     intent.remember = true;
