@@ -1,5 +1,6 @@
 // core/obapi: Content-Disposition parameter parsing and download-name sanitising.
 #include "core/obapi/content_disposition.hpp"
+#include "core/util/ascii.hpp"
 
 #include <optional>
 #include <utility>
@@ -9,18 +10,6 @@
 
 namespace fiche::core {
 namespace {
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool equalsNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
 
 bool endsWithNoCase(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && equalsNoCase(s.substr(s.size() - suffix.size()), suffix);

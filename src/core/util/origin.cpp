@@ -1,5 +1,6 @@
 // core/util: origin extraction for the cross-origin check.
 #include "core/util/origin.hpp"
+#include "core/util/ascii.hpp"
 
 #include <charconv>
 #include <optional>
@@ -7,24 +8,8 @@
 namespace fiche::core {
 namespace {
 
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool startsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower(s[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-
 bool isBlank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool isHex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 // Hosts may not hold these (WHATWG forbidden host code points, less '%' for encoded names).
@@ -79,7 +64,7 @@ std::string originOf(std::string_view url) {
     const std::size_t close = authority.find(']');
     if (close == std::string_view::npos || close == 1) return {};
     for (const char c : authority.substr(1, close - 1)) {
-      if (!(isHex(c) || c == ':' || c == '.')) return {};
+      if (!(isAsciiHex(c) || c == ':' || c == '.')) return {};
     }
     host = authority.substr(0, close + 1);
     rest = authority.substr(close + 1);
@@ -102,7 +87,7 @@ std::string originOf(std::string_view url) {
 
   std::string origin(scheme);
   origin += "://";
-  for (const char c : host) origin += lower(c);
+  for (const char c : host) origin += asciiLower(c);
   if (*port != kNoPort && *port != defaultPort) {
     origin += ':';
     origin += std::to_string(*port);
