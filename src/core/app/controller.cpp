@@ -137,12 +137,7 @@ void Controller::navigate(Route route) {
   const Route& current = m_state.route;
   if (!canLoad()) return;  // loaded once connected
   if (!sameListRequest(previous, current)) requestList();
-  if (current.clientSort != previous.clientSort || !sameListRequest(previous, current)) {
-    ListState& list = m_state.list;
-    std::optional<ClientSort> sort = parseClientSort(current.clientSort);
-    if (!sort && list.serverSortUnsupported) sort = parseClientSort(effectiveServerSort(current));
-    list.store.setClientSort(sort);
-  }
+  applyClientSort();
   if (current.openId != previous.openId) {
     if (current.openId.empty()) {
       closeDetail();
@@ -150,6 +145,16 @@ void Controller::navigate(Route route) {
       requestDetail();
     }
   }
+}
+
+void Controller::applyClientSort() {
+  // The route's own client sort; else, when the server cannot sort, its sort done here.
+  ListState& list = m_state.list;
+  std::optional<ClientSort> sort = parseClientSort(m_state.route.clientSort);
+  if (!sort && list.serverSortUnsupported) {
+    sort = parseClientSort(effectiveServerSort(m_state.route));
+  }
+  list.store.setClientSort(sort);  // reorders only when it changed
 }
 
 void Controller::refresh() {
@@ -258,7 +263,7 @@ void Controller::onDiscovery(const HttpResponse& response) {
         return;
       }
       m_state.route = normalised(m_state.route, connection.discovery);
-      m_state.list.store.setClientSort(parseClientSort(m_state.route.clientSort));
+      applyClientSort();
       loadRoute();
       return;
     }
@@ -320,9 +325,7 @@ void Controller::onList(const HttpResponse& response) {
   if (sortRefused) {
     // SPEC §15.4: sort values are unverified for interventions. Ask again without them.
     list.serverSortUnsupported = true;
-    std::optional<ClientSort> sort = parseClientSort(m_state.route.clientSort);
-    if (!sort) sort = parseClientSort(effectiveServerSort(m_state.route));
-    list.store.setClientSort(sort);
+    applyClientSort();
     requestList();
     return;
   }

@@ -75,6 +75,7 @@ class Controller {
   void connect(const ConnectIntent& intent);
   void navigate(Route route);
   void refresh();
+  void applyClientSort();
   void download(const DocumentIntent& intent);
   void forgetDevice();
   void cancelAll();
