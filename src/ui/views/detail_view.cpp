@@ -73,38 +73,64 @@ void drawText(const char* title, const std::string& text) {
   }
 }
 
+std::int64_t sumOfLines(const core::Intervention& intervention) {
+  std::int64_t sum = 0;
+  for (const core::InterventionLine& line : intervention.lines) {
+    if (__builtin_add_overflow(sum, line.durationSeconds, &sum)) return INT64_MAX;
+  }
+  return sum;
+}
+
+void drawLinesTable(const core::Intervention& intervention) {
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("lines", 5, flags)) return;
+  ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
+  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, em(6));
+  ImGui::TableSetupColumn("Description", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Duration", ImGuiTableColumnFlags_WidthFixed, em(4));
+  ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthFixed, em(6));
+  ImGui::TableHeadersRow();
+  for (const core::InterventionLine& line : intervention.lines) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", line.position);
+    ImGui::TableNextColumn();
+    textRaw(line.date);
+    ImGui::TableNextColumn();
+    textWrappedRaw(line.description);
+    ImGui::TableNextColumn();
+    textRaw(core::formatDuration(line.durationSeconds));
+    ImGui::TableNextColumn();
+    textRaw(line.productRef);
+  }
+  ImGui::EndTable();
+}
+
+// On a phone five columns leave the description no room: one block per line instead.
+void drawLinesStacked(const core::Intervention& intervention) {
+  for (const core::InterventionLine& line : intervention.lines) {
+    std::string heading = std::to_string(line.position) + " · " + line.date + " · " +
+                          core::formatDuration(line.durationSeconds);
+    if (!line.productRef.empty()) heading += " · " + line.productRef;
+    textMutedRaw(heading);
+    textWrappedRaw(line.description);
+    ImGui::Spacing();
+  }
+}
+
 void drawLines(const core::Intervention& intervention) {
   ImGui::SeparatorText("Tasks");
   if (intervention.lines.empty()) {
     ImGui::TextDisabled("No lines.");
     return;
   }
-  const ImGuiTableFlags flags =
-      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-  std::int64_t sum = 0;
-  if (ImGui::BeginTable("lines", 5, flags)) {
-    ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em(1.5f));
-    ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_WidthFixed, em(6));
-    ImGui::TableSetupColumn("Description", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Duration", ImGuiTableColumnFlags_WidthFixed, em(4));
-    ImGui::TableSetupColumn("Product", ImGuiTableColumnFlags_WidthFixed, em(6));
-    ImGui::TableHeadersRow();
-    for (const core::InterventionLine& line : intervention.lines) {
-      if (__builtin_add_overflow(sum, line.durationSeconds, &sum)) sum = INT64_MAX;
-      ImGui::TableNextRow();
-      ImGui::TableNextColumn();
-      ImGui::Text("%d", line.position);
-      ImGui::TableNextColumn();
-      textRaw(line.date);
-      ImGui::TableNextColumn();
-      textWrappedRaw(line.description);
-      ImGui::TableNextColumn();
-      textRaw(core::formatDuration(line.durationSeconds));
-      ImGui::TableNextColumn();
-      textRaw(line.productRef);
-    }
-    ImGui::EndTable();
+  if (ImGui::GetContentRegionAvail().x < em(30)) {
+    drawLinesStacked(intervention);
+  } else {
+    drawLinesTable(intervention);
   }
+  const std::int64_t sum = sumOfLines(intervention);
   textRaw("Sum of lines: " + core::formatDuration(sum));
   if (sum != intervention.durationSeconds) {
     ImGui::SameLine();
