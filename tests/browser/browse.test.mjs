@@ -301,3 +301,32 @@ test("on a phone, list and detail take turns, with a Back control", async () => 
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a server that refuses sort: asked again without it, each page sorted here", async () => {
+  const noSort = await startServer(["--no-sort"]);
+  try {
+    const { page, problems, requests } = await openFiche(browser, noSort);
+    let s = await state(page);
+    assert.equal(s.list.server_sort_unsupported, true);
+    const sent = listRequests(requests);
+    assert.equal(sent.length, 2, "the refused request, then one without sort");
+    assert.equal(sent[0].params.get("sort"), "date_desc");
+    assert.equal(sent[1].params.get("sort"), null);
+    // The server lists by ref; the page is shown newest first all the same.
+    const dates = s.list.rows.map((row) => row.date);
+    assert.deepEqual(dates, [...dates].sort().reverse());
+
+    // Sorting by ref is now done on the page: no request.
+    await clickItem(page, "Ref");
+    s = await waitForState(page, (st) => st.route.client_sort === "ref_asc");
+    await settle(page);
+    assert.equal(listRequests(requests).length, 2);
+    const refs = s.list.rows.map((row) => row.ref);
+    assert.deepEqual(refs, [...refs].sort());
+    // Chromium logs the refused request's 400.
+    assert.deepEqual(problems.filter((p) => !p.includes("status of 400")), []);
+    await page.close();
+  } finally {
+    await noSort.stop();
+  }
+});
