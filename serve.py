@@ -61,6 +61,8 @@ def parse_args(argv):
     p.add_argument("--upstream", metavar="URL", help="forward /obapi/... to this OBAPI root")
     p.add_argument("--latency-ms", type=_non_negative, default=0, help="delay every API answer")
     p.add_argument("--fail-rate", type=_rate, default=0.0, help="fraction of API requests answering 503")
+    p.add_argument("--no-sort", action="store_true",
+                   help="refuse the sort parameter (400) and list by ref, like servers without sort")
     p.add_argument("--count", type=_positive, default=5000, help="number of demo interventions")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--anchor", type=_date, default=None, help="'today' of the demo data (YYYY-MM-DD)")
@@ -100,7 +102,7 @@ def main(argv=None) -> int:
             started = time.monotonic()
             data.ensure_data(args.data_dir, args.count, args.seed, anchor)
             sys.stderr.write(f"  done in {time.monotonic() - started:.1f} s -> {path}\n")
-        local_api = Api(data.Store(path), token)
+        local_api = Api(data.Store(path), token, sort_supported=not args.no_sort)
 
     try:
         server = httpd.make_server(args.host, args.port, settings, local_api)
@@ -116,11 +118,13 @@ def main(argv=None) -> int:
     # `kill -INT` must still stop the server cleanly.
     signal.signal(signal.SIGINT, stop)
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"Fiche: http://{host}:{server.server_address[1]}/", flush=True)
-    print(f"demo token: {token}", flush=True)
-    if args.upstream:
-        print(f"proxying /obapi/ to {args.upstream}", flush=True)
+    # The announcements are inside the try: a signal right after them (a script that waits
+    # for the address, then stops us) is a clean stop too.
     try:
+        print(f"Fiche: http://{host}:{server.server_address[1]}/", flush=True)
+        print(f"demo token: {token}", flush=True)
+        if args.upstream:
+            print(f"proxying /obapi/ to {args.upstream}", flush=True)
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass

@@ -142,9 +142,12 @@ def _parse_id(segment: str) -> int | None:
 
 
 class Api:
-    def __init__(self, store: Store, token: str):
+    def __init__(self, store: Store, token: str, sort_supported: bool = True):
         self.store = store
         self.token = token
+        # SPEC §4/§15.4: sort values for interventions are undocumented; some servers refuse
+        # the parameter and list in their own order (Dolibarr's is ref, newest first).
+        self.sort_supported = sort_supported
 
     def handle(self, method: str, path: str, query_string: str, headers) -> Response:
         """headers: any mapping with .get() (http.client's message or a dict)."""
@@ -194,7 +197,9 @@ class Api:
         status = params.get("status")
         if status is not None and status not in STATUSES:
             raise _bad("INVALID_PARAMETER", "'status' must be one of " + ", ".join(STATUSES))
-        sort = params.get("sort", "date_desc")
+        if not self.sort_supported and "sort" in params:
+            raise _bad("INVALID_PARAMETER", "Unknown parameter 'sort'")
+        sort = params.get("sort", "date_desc" if self.sort_supported else "ref_desc")
         if sort not in SORT_SQL:
             raise _bad("INVALID_PARAMETER", "'sort' must be one of date_desc, date_asc, ref_asc, ref_desc")
         if date_start and date_end and date_start > date_end:

@@ -1,7 +1,11 @@
 // app: one frame, in the order of DESIGN.md.
 #include "app/app.hpp"
 
-#include "imgui_internal.h"
+#include <utility>
+#include <variant>
+
+#include "core/config/url_overrides.hpp"
+#include "imgui_internal.h"  // InputEventsQueue: the idle gate must not drop queued input
 #include "ui/fonts.hpp"
 
 namespace fiche::app {
@@ -12,14 +16,21 @@ constexpr int kFramesPerEvent = 3;
 
 }  // namespace
 
-App::App(core::HttpClient& api, core::HttpClient& assets, render::GlRenderer& renderer)
-    : m_controller(api), m_boot(assets), m_renderer(renderer) {
+App::App(AppServices services)
+    : m_services(std::move(services)),
+      m_controller(core::ControllerServices{.http = m_services.api,
+                                            .documents = m_services.documents,
+                                            .credentials = m_services.credentials,
+                                            .clock = m_services.clock,
+                                            .pageOrigin = m_services.pageOrigin}),
+      m_boot(m_services.assets) {
   m_context = ImGui::CreateContext();
   ImGui::SetCurrentContext(m_context);
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // settings go through memory, never a file
   io.LogFilename = nullptr;
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Not NavEnableKeyboard: the list owns the arrow keys and Enter (Tab still moves between
+  // fields, ImGui always handles it).
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   m_appearance.install(m_context);
   m_appearance.apply(ImGui::GetStyle());
@@ -50,11 +61,38 @@ void App::onGraphicsReset() {
   requestFrames();
 }
 
+void App::onHistoryChanged(const std::string& hash) {
+  m_publishedHash = hash;  // the URL already shows it
+  m_historyRoute = core::parseRoute(hash);
+  requestFrames();
+}
+
 void App::rebuildFonts(float density) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   ui::buildFontAtlas(atlas, m_boot.fontBytes(), m_boot.iconFontBytes(), density);
-  m_renderer.uploadFontAtlas(atlas);
+  m_services.renderer.uploadFontAtlas(atlas);
   m_fontDensity = density;
+}
+
+void App::startController() {
+  core::AppConfig config = m_boot.config();
+  core::applyOverrides(config, core::parseUrlOverrides(m_services.pageSearch));
+  m_publishedHash = m_services.initialHash;
+  m_controller.start(config, core::parseRoute(m_services.initialHash));
+  m_started = true;
+}
+
+void App::publishRoute(bool push) {
+  std::string hash = core::formatRoute(m_controller.state().route);
+  if (hash == m_publishedHash) return;
+  // An empty hash and the default route are the same view: keep the address bar clean.
+  if (m_publishedHash.empty() && hash == core::formatRoute(core::Route{})) return;
+  if (push) {
+    m_services.history.push(hash);
+  } else {
+    m_services.history.replace(hash);
+  }
+  m_publishedHash = std::move(hash);
 }
 
 void App::frame(const FrameInfo& info) {
@@ -63,11 +101,12 @@ void App::frame(const FrameInfo& info) {
   // 1. Network: boot files first, then OBAPI replies (the controller applies them).
   if (!m_boot.done() && m_boot.poll()) requestFrames();
   if (!m_boot.done()) return;  // the page shell shows its loading state meanwhile
-  if (!m_started) {
-    m_controller.start(m_boot.config());
-    m_started = true;
-  }
+  if (!m_started) startController();
   if (m_controller.poll()) requestFrames();
+  if (m_historyRoute) {
+    m_controller.apply(core::NavigateIntent{*std::exchange(m_historyRoute, std::nullopt)});
+  }
+  publishRoute(false);  // replies and history never add entries
 
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(info.cssWidth, info.cssHeight);
@@ -84,14 +123,22 @@ void App::frame(const FrameInfo& info) {
   m_root.draw(m_controller.state(), m_boot.configProblem(), m_intents);
   ImGui::Render();
   m_items.endFrame();
+  // ImGui spreads input over frames (a press and its release never share one): while events
+  // are still queued, more frames must follow or a quick click would be lost.
+  if (!m_context->InputEventsQueue.empty()) requestFrames();
 
   // 3. Render.
-  m_renderer.render(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+  m_services.renderer.render(*ImGui::GetDrawData(), ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
   m_ready = true;
 
   // 4. Apply what the user asked for; that may start requests.
   std::vector<core::Intent> intents = m_intents.take();
-  for (const core::Intent& intent : intents) m_controller.apply(intent);
+  bool navigated = false;
+  for (const core::Intent& intent : intents) {
+    navigated |= std::holds_alternative<core::NavigateIntent>(intent);
+    m_controller.apply(intent);
+  }
+  publishRoute(navigated);
   if (!intents.empty()) requestFrames();
 }
 

@@ -1,11 +1,14 @@
 // app: Fiche's frame loop body — network, views, rendering, intents — and the idle gate.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/boot.hpp"
 #include "core/app/controller.hpp"
+#include "core/app/route.hpp"
+#include "core/app/services.hpp"
 #include "core/net/http.hpp"
 #include "render/gl_renderer.hpp"
 #include "ui/appearance.hpp"
@@ -23,14 +26,37 @@ struct FrameInfo {
   double timeSeconds = 0;
 };
 
+// The page's navigation history: the URL hash mirrors the route on screen.
+class History {
+ public:
+  virtual ~History() = default;
+  // A new entry (Back returns to the previous view).
+  virtual void push(const std::string& hash) = 0;
+  // Rewrites the current entry (normalised links, changes the user did not make).
+  virtual void replace(const std::string& hash) = 0;
+};
+
+// Everything the App works with; every reference must outlive it. The renderer must be
+// initialised by the platform (it owns the GL context).
+struct AppServices {
+  core::HttpClient& api;     // OBAPI traffic
+  core::HttpClient& assets;  // the page's own files
+  render::GlRenderer& renderer;
+  core::DocumentSink& documents;
+  core::CredentialStore& credentials;
+  const core::Clock& clock;
+  History& history;
+  std::string pageOrigin{};   // e.g. "https://fiche.example"
+  std::string pageSearch{};   // the URL's query: ?api= and ?mode= override config.json
+  std::string initialHash{};  // the URL's hash at load: the view to restore
+};
+
 // Owns the ImGui context, the controller and the views. The platform feeds input into
 // ImGui's IO, calls frame() when wantsFrame() says so, and calls requestFrames() whenever
 // something happened (input, a network completion, a resize).
 class App {
  public:
-  // `api` carries OBAPI traffic, `assets` the page's own files; both must outlive the App.
-  // The renderer must be initialised by the platform (it owns the GL context).
-  App(core::HttpClient& api, core::HttpClient& assets, render::GlRenderer& renderer);
+  explicit App(AppServices services);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
@@ -42,6 +68,9 @@ class App {
   void requestFrames();
   bool wantsFrame() const;
 
+  // The user moved through history (Back/Forward) or edited the hash: show that view.
+  void onHistoryChanged(const std::string& hash);
+
   // True once the first frame with fonts and config has been drawn.
   bool ready() const { return m_ready; }
   // Pixel density the font atlas was last built for (0 before the first build).
@@ -50,6 +79,7 @@ class App {
   void onGraphicsReset();
 
   const core::AppState& state() const { return m_controller.state(); }
+  bool narrowLayout() const { return m_root.narrow(); }
   ui::ItemRegistry& items() { return m_items; }
   // Theme: the platform reports the system's colour scheme; settings hold the user's pick.
   ui::Appearance& appearance() { return m_appearance; }
@@ -57,16 +87,21 @@ class App {
 
  private:
   void rebuildFonts(float density);
+  void startController();
+  // Mirrors the route into the URL hash when it changed; push makes a history entry.
+  void publishRoute(bool push);
 
+  AppServices m_services;
   ImGuiContext* m_context = nullptr;
   core::Controller m_controller;
   Boot m_boot;
-  render::GlRenderer& m_renderer;
   ui::RootView m_root;
   ui::IntentSink m_intents;
   ui::ItemRegistry m_items;
   ui::Appearance m_appearance;
-  bool m_started = false;  // controller started (after boot)
+  std::optional<core::Route> m_historyRoute;  // from onHistoryChanged, applied next frame
+  std::string m_publishedHash;                // what the URL shows
+  bool m_started = false;                     // controller started (after boot)
   bool m_ready = false;
   float m_fontDensity = 0;  // density the atlas was built for; 0 = not built
   int m_framesToDraw = 0;

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/app/route.hpp"
+#include "core/util/date_range.hpp"
 #include "core/util/duration.hpp"
 #include "imgui_internal.h"
 
@@ -33,9 +35,23 @@ json errorJson(const std::optional<core::Error>& error) {
           {"message", error->message}};
 }
 
+json routeJson(const core::Route& route) {
+  return {{"hash", core::formatRoute(route)},
+          {"period", core::presetKey(route.period)},
+          {"from", route.from},
+          {"to", route.to},
+          {"status", route.status},
+          {"sort", route.sort},
+          {"client_sort", route.clientSort},
+          {"page", route.page},
+          {"per_page", route.perPage},
+          {"open", route.openId}};
+}
+
 json listJson(const core::ListState& list) {
   json rows = json::array();
-  for (const core::InterventionSummary& item : list.page.items) {
+  for (std::size_t i = 0; i < list.store.size(); ++i) {
+    const core::InterventionSummary& item = list.store.at(i);
     rows.push_back({{"id", item.id},
                     {"ref", item.ref},
                     {"date", item.date},
@@ -43,7 +59,7 @@ json listJson(const core::ListState& list) {
                     {"duration_text", core::formatDuration(item.durationSeconds)},
                     {"status", item.status}});
   }
-  const core::Pagination& pagination = list.page.pagination;
+  const core::Pagination& pagination = list.pagination;
   return {{"status", statusName(list.status)},
           {"generation", list.generation},
           {"query",
@@ -58,6 +74,8 @@ json listJson(const core::ListState& list) {
           {"total_items", pagination.totalItems},
           {"total_pages", pagination.totalPages},
           {"rows", std::move(rows)},
+          {"total_duration", list.store.totalDurationSeconds()},
+          {"server_sort_unsupported", list.serverSortUnsupported},
           {"error", errorJson(list.error)}};
 }
 
@@ -90,6 +108,44 @@ json scrollJson() {
   return windows;
 }
 
+json detailJson(const core::DetailState& detail) {
+  const core::Intervention& intervention = detail.intervention;
+  json lines = json::array();
+  for (const core::InterventionLine& line : intervention.lines) {
+    lines.push_back({{"id", line.id},
+                     {"position", line.position},
+                     {"date", line.date},
+                     {"description", line.description},
+                     {"duration", line.durationSeconds},
+                     {"product_ref", line.productRef}});
+  }
+  return {{"status", statusName(detail.status)},
+          {"id", detail.id},
+          {"ref", intervention.ref},
+          {"customer_ref", intervention.customerRef},
+          {"contract_ref", intervention.contractRef},
+          {"status_value", intervention.status},
+          {"duration", intervention.durationSeconds},
+          {"lines", std::move(lines)},
+          {"error", errorJson(detail.error)}};
+}
+
+json downloadsJson(const std::vector<core::DownloadState>& downloads) {
+  json list = json::array();
+  for (const core::DownloadState& download : downloads) {
+    list.push_back({{"id", download.id},
+                    {"ref", download.ref},
+                    {"action", download.action == core::DocumentAction::Open ? "open" : "save"},
+                    {"status", statusName(download.status)},
+                    {"file_name", download.fileName},
+                    {"bytes_received", download.bytesReceived},
+                    {"bytes_total", download.bytesTotal},
+                    {"open_blocked", download.openBlocked},
+                    {"error", errorJson(download.error)}});
+  }
+  return list;
+}
+
 // Server text may be invalid UTF-8: replace bad bytes instead of failing.
 std::string dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -97,7 +153,7 @@ std::string dump(const json& value) {
 
 }  // namespace
 
-std::string stateJson(const App& app) {
+std::string stateJson(App& app) {
   const core::AppState& state = app.state();
   const core::ConnectionState& connection = state.connection;
   json snapshot = {
@@ -109,8 +165,15 @@ std::string stateJson(const App& app) {
         {"has_token", connection.hasToken},
         {"provider", connection.discovery.providerName},
         {"capabilities", connection.discovery.capabilities},
+        {"cross_origin", connection.crossOrigin},
+        {"remembered", connection.remembered},
         {"error", errorJson(connection.error)}}},
+      {"route", routeJson(state.route)},
+      {"layout", app.narrowLayout() ? "narrow" : "wide"},
       {"list", listJson(state.list)},
+      {"detail", detailJson(state.detail)},
+      {"downloads", downloadsJson(state.downloads)},
+      {"messages", app.items().lastMessages()},
       {"theme",
        {{"choice", ui::toString(app.appearance().choice())}, {"dark", app.appearance().dark()}}},
       {"text_input", textInputJson()},

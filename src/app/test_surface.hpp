@@ -9,7 +9,7 @@ namespace fiche::app {
 
 // The app state as tests see it: connection, list (query, pagination, rows), errors and the
 // number of frames drawn. Never contains the token.
-std::string stateJson(const App& app);
+std::string stateJson(App& app);
 
 // The widgets of the last frame: [{id, label, x, y, w, h}] in CSS pixels of the canvas.
 std::string itemsJson(App& app);

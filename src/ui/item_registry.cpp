@@ -20,11 +20,15 @@ ItemRegistry* registryFor(ImGuiContext* context) {
   return it == registries().end() ? nullptr : it->second;
 }
 
-// ImGui labels may carry "##id" suffixes that are not shown; keep the visible part.
+// ImGui labels may carry "##id" suffixes that are not shown; keep the visible part. A widget
+// whose label is only an id ("##period") is named by that id, so tests can still find it.
 std::string visibleLabel(const char* label) {
   if (label == nullptr) return {};
   const char* hidden = std::strstr(label, "##");
-  return hidden ? std::string(label, hidden) : std::string(label);
+  if (hidden == nullptr) return label;
+  if (hidden != label) return std::string(label, hidden);
+  while (*hidden == '#') ++hidden;
+  return hidden;
 }
 
 }  // namespace
@@ -47,10 +51,33 @@ void ItemRegistry::setEnabled(bool enabled) {
 
 void ItemRegistry::beginFrame() {
   m_current.clear();
+  m_currentMessages.clear();
 }
 
 void ItemRegistry::endFrame() {
   m_last.swap(m_current);
+  m_lastMessages.swap(m_currentMessages);
+}
+
+void ItemRegistry::labelLastItem(std::string_view label) {
+  labelItem(ImGui::GetCurrentContext()->LastItemData.ID, label);
+}
+
+void ItemRegistry::labelItem(ImGuiID id, std::string_view label) {
+  ItemRegistry* registry = registryFor(ImGui::GetCurrentContext());
+  if (registry == nullptr || !registry->m_enabled) return;
+  for (auto it = registry->m_current.rbegin(); it != registry->m_current.rend(); ++it) {
+    if (it->id == id) {
+      it->label = std::string(label);
+      return;
+    }
+  }
+}
+
+void ItemRegistry::noteMessage(std::string_view message) {
+  ItemRegistry* registry = registryFor(ImGui::GetCurrentContext());
+  if (registry == nullptr || !registry->m_enabled) return;
+  registry->m_currentMessages.emplace_back(message);
 }
 
 void ItemRegistry::onItemAdd(ImGuiID id, const ImVec2& min, const ImVec2& max) {

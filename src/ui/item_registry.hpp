@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "imgui.h"
@@ -32,6 +33,15 @@ class ItemRegistry {
   void endFrame();
   // Items of the last completed frame.
   const std::vector<ItemRecord>& lastFrame() const { return m_last; }
+  // Messages (errors, notices) shown in the last completed frame.
+  const std::vector<std::string>& lastMessages() const { return m_lastMessages; }
+
+  // For views, through the current ImGui context's registry (no-ops while none is enabled):
+  // names the last submitted item (e.g. a table row drawn with a hidden label), and records a
+  // message drawn this frame.
+  static void labelLastItem(std::string_view label);
+  static void labelItem(ImGuiID id, std::string_view label);
+  static void noteMessage(std::string_view message);
 
   void onItemAdd(ImGuiID id, const ImVec2& min, const ImVec2& max);
   void onItemInfo(ImGuiID id, const char* label);
@@ -40,6 +50,8 @@ class ItemRegistry {
   bool m_enabled = false;
   std::vector<ItemRecord> m_current;
   std::vector<ItemRecord> m_last;
+  std::vector<std::string> m_currentMessages;
+  std::vector<std::string> m_lastMessages;
 };
 
 }  // namespace fiche::ui

@@ -47,10 +47,15 @@ StatusColours statusColours(std::string_view status) {
   const ImU32 dark = IM_COL32(30, 30, 30, 255);
   const ImU32 light = IM_COL32(255, 255, 255, 255);
   if (status == "draft") return {IM_COL32(203, 211, 211, 255), dark};
-  if (status == "validated") return {IM_COL32(188, 149, 38, 255), light};
-  if (status == "done") return {IM_COL32(37, 165, 128, 255), light};
+  // Text on each chip keeps at least 4.5:1 contrast.
+  if (status == "validated") return {IM_COL32(240, 196, 80, 255), dark};
+  if (status == "done") return {IM_COL32(22, 128, 96, 255), light};
   if (status == "billed") return {IM_COL32(60, 90, 160, 255), light};
   return {IM_COL32(235, 235, 235, 255), dark};
+}
+
+ImU32 errorColour() {
+  return IM_COL32(170, 30, 30, 255);
 }
 
 }  // namespace fiche::ui

@@ -23,4 +23,7 @@ struct StatusColours {
 // validated), with done and billed clearly apart. Unknown statuses get a neutral chip.
 StatusColours statusColours(std::string_view status);
 
+// Text colour of error messages.
+ImU32 errorColour();
+
 }  // namespace fiche::ui

@@ -92,3 +92,63 @@ export function screenshotPath(name) {
   mkdirSync(artifactsDir, { recursive: true });
   return path.join(artifactsDir, name);
 }
+
+// The demo data's "today" (serve.py --anchor): the page's clock is fixed to it, so date presets
+// select known data.
+export const demoToday = "2026-06-15T10:00:00";
+
+// Opens Fiche in a new page of `context` with the test surface, at `hash` (a route), and waits
+// until the list is loaded. Returns { page, problems, requests }.
+export async function openFiche(context, server, { hash = "", viewport } = {}) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.clock.setFixedTime(new Date(demoToday));
+  const problems = watchConsole(page);
+  const requests = recordApiRequests(page);
+  await page.goto(`${server.url}?test=1${hash}`);
+  await waitForState(page, (s) => s.list.status === "ok" && s.frames > 0);
+  return { page, problems, requests };
+}
+
+// Every OBAPI request the page makes: { url, path, params, authorization }, in order.
+export function recordApiRequests(page) {
+  const requests = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.includes("/obapi/v1")) return;
+    const entry = { url: request.url(), path: url.pathname, params: url.searchParams };
+    requests.push(entry);
+    request.allHeaders().then((headers) => { entry.authorization = headers.authorization; });
+  });
+  return requests;
+}
+
+// List requests only (GET .../obapi/v1/interventions).
+export function listRequests(requests) {
+  return requests.filter((r) => r.path.endsWith("/obapi/v1/interventions"));
+}
+
+// The widget with that label in the last frame (throws when absent).
+export async function findItem(page, label, { last = false } = {}) {
+  const items = await page.evaluate(() => window.fiche.items());
+  const matches = items.filter((item) => item.label === label);
+  if (matches.length === 0) {
+    const labels = items.map((item) => item.label).filter(Boolean).join(", ");
+    throw new Error(`no item labelled "${label}" (have: ${labels})`);
+  }
+  return last ? matches[matches.length - 1] : matches[0];
+}
+
+// Clicks the middle of that widget with the real mouse, after hovering it for a moment as a
+// person would (ImGui's overlapping widgets, e.g. table headers, need a hovered frame first).
+export async function clickItem(page, label, options) {
+  const item = await findItem(page, label, options);
+  await page.mouse.move(item.x + item.w / 2, item.y + item.h / 2);
+  await page.waitForTimeout(50);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.fiche.state());
+}

@@ -51,9 +51,10 @@ def store() -> data.Store:
 class Running:
     """An in-process server on a free port, in a background thread."""
 
-    def __init__(self, settings: Settings | None = None, local: bool = True, host: str = "127.0.0.1"):
+    def __init__(self, settings: Settings | None = None, local: bool = True, host: str = "127.0.0.1",
+                 sort_supported: bool = True):
         self.settings = settings or Settings()
-        api = Api(store(), self.settings.token) if local else None
+        api = Api(store(), self.settings.token, sort_supported) if local else None
         self.server = httpd.make_server(host, 0, self.settings, api)
         self.port = self.server.server_address[1]
         self.base = f"http://{host}:{self.port}"

@@ -263,6 +263,19 @@ class ListTest(ApiTestCase):
             self.assertError(self.srv.request(f"{LIST}?sort={value}", headers=AUTH), 400, "invalid_request")
 
 
+class NoSortServerTest(unittest.TestCase):
+    """serve.py --no-sort: a server that refuses `sort` and lists by ref, newest first."""
+
+    def test_sort_refused_and_ref_order(self):
+        with Running(sort_supported=False) as srv:
+            status, _, body = srv.request(f"{LIST}?sort=date_desc", headers=AUTH)
+            self.assertEqual(status, 400, body)
+            self.assertEqual(json.loads(body)["error"]["code"], "INVALID_PARAMETER")
+            refs = [item["ref"] for item in support.all_items(srv)]
+            self.assertEqual(len(refs), support.COUNT)
+            self.assertEqual(refs, sorted(refs, reverse=True))
+
+
 class DetailTest(ApiTestCase):
     def test_detail_shape(self):
         with_lines = 0

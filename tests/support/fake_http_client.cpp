@@ -89,6 +89,17 @@ void FakeHttpClient::forceDeliver(core::HttpResponse response) {
   m_ready.push_back(std::move(response));
 }
 
+core::TransferProgress FakeHttpClient::progress(core::RequestId id) const {
+  const Sent* sent = find(id);
+  if (sent == nullptr || sent->cancelled || sent->completed) return {};
+  const auto it = m_progress.find(id);
+  return it == m_progress.end() ? core::TransferProgress{} : it->second;
+}
+
+void FakeHttpClient::setProgress(core::RequestId id, core::TransferProgress progress) {
+  m_progress[id] = progress;
+}
+
 const FakeHttpClient::Sent* FakeHttpClient::find(core::RequestId id) const {
   const auto it =
       std::find_if(m_sent.begin(), m_sent.end(), [&](const Sent& s) { return s.id == id; });

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,8 @@ class FakeHttpClient : public core::HttpClient {
   void cancel(core::RequestId id) override;
   void poll(std::vector<core::HttpResponse>& completed) override;
   std::size_t inFlight() const override;
+  // What setProgress() last said for the id while it is in flight; {} otherwise.
+  core::TransferProgress progress(core::RequestId id) const override;
 
   // Queues a reply for delivery at the next poll(). False (and nothing queued) when the id is
   // unknown, cancelled or already completed. Header names are lower-cased as the contract says.
@@ -39,6 +42,8 @@ class FakeHttpClient : public core::HttpClient {
                 std::vector<core::Header> headers = {});
   bool fail(core::RequestId id, core::Transport transport);
   void forceDeliver(core::HttpResponse response);
+  // Pretends part of the body of an in-flight request has arrived.
+  void setProgress(core::RequestId id, core::TransferProgress progress);
 
   const std::vector<Sent>& requests() const { return m_sent; }
   const Sent* find(core::RequestId id) const;
@@ -51,6 +56,7 @@ class FakeHttpClient : public core::HttpClient {
   Sent* findMutable(core::RequestId id);
 
   std::vector<Sent> m_sent;
+  std::map<core::RequestId, core::TransferProgress> m_progress;
   std::deque<core::HttpResponse> m_ready;
   core::RequestId m_nextId = 1;
   int m_cancellations = 0;

@@ -1,23 +1,21 @@
-// core/app: Controller — connection, discovery fallback, list loading, stale-reply guard.
+// core/app: Controller — connection, discovery fallback, routes, list and detail loading.
 #include "core/app/controller.hpp"
 
 #include <algorithm>
 #include <utility>
 #include <vector>
 
+#include "core/app/list_query.hpp"
 #include "core/obapi/api_error.hpp"
 #include "core/obapi/decode.hpp"
 #include "core/obapi/endpoints.hpp"
+#include "core/util/origin.hpp"
 
 namespace fiche::core {
 namespace {
 
-constexpr int kPreferredPerPage = 50;
 constexpr std::string_view kInterventions = "interventions";
-
-bool isSuccess(const HttpResponse& r) {
-  return r.transport == Transport::Ok && r.status >= 200 && r.status < 300;
-}
+constexpr std::string_view kJson = "application/json";
 
 void replaceAll(std::string& text, std::string_view what, std::string_view with) {
   if (what.empty()) return;
@@ -27,19 +25,39 @@ void replaceAll(std::string& text, std::string_view what, std::string_view with)
   }
 }
 
+// Page and size are bounded so that a hand-edited link cannot ask for absurd pages.
+Route normalised(Route route, const Discovery& discovery) {
+  route.page = std::max(route.page, 1);
+  if (route.perPage > 0 && discovery.maxPerPage > 0) {
+    route.perPage = std::min(route.perPage, discovery.maxPerPage);
+  }
+  return route;
+}
+
 }  // namespace
 
-Controller::Controller(HttpClient& http) : m_http(http) {}
+Controller::Controller(ControllerServices services) : m_services(std::move(services)) {}
 
-void Controller::start(const AppConfig& config) {
-  if (config.api.empty()) {
-    cancelAll();
-    m_token = config.token;
-    m_state.connection = ConnectionState{.hasToken = !config.token.empty()};
-    m_state.list = ListState{.generation = m_state.list.generation};
+void Controller::start(const AppConfig& config, const Route& route) {
+  m_state.route = normalised(route, {});
+  std::optional<SavedCredentials> saved = m_services.credentials.load();
+  m_state.connection.remembered = saved.has_value();
+  ConnectIntent intent{.apiRoot = config.api, .token = config.token};
+  // Remembered credentials fill in what the deployment left open: the whole connection, or
+  // the token for the same server.
+  const Result<std::string> configuredRoot = normaliseApiRoot(config.api);
+  const bool sameServer = configuredRoot.ok() && saved && configuredRoot.value() == saved->apiRoot;
+  if (saved && (config.api.empty() || (config.token.empty() && sameServer))) {
+    intent.apiRoot = saved->apiRoot;
+    intent.token = saved->token;
+    intent.remember = true;
+  }
+  if (intent.apiRoot.empty()) {
+    m_token = intent.token;
+    m_state.connection.hasToken = !intent.token.empty();
     return;
   }
-  connect(ConnectIntent{config.api, config.token});
+  connect(intent);
 }
 
 void Controller::apply(const Intent& intent) {
@@ -47,36 +65,55 @@ void Controller::apply(const Intent& intent) {
     connect(*connectIntent);
   } else if (std::holds_alternative<RefreshIntent>(intent)) {
     refresh();
+  } else if (const auto* navigateIntent = std::get_if<NavigateIntent>(&intent)) {
+    navigate(navigateIntent->route);
+  } else if (const auto* documentIntent = std::get_if<DocumentIntent>(&intent)) {
+    download(*documentIntent);
+  } else if (std::holds_alternative<ForgetDeviceIntent>(intent)) {
+    forgetDevice();
   }
 }
 
 bool Controller::poll() {
   ++m_state.frames;
   std::vector<HttpResponse> completed;
-  m_http.poll(completed);
+  m_services.http.poll(completed);
   bool changed = false;
   for (const HttpResponse& response : completed) {
     if (response.id == kNoRequest) continue;
+    changed = true;
     if (response.id == m_discoveryRequest) {
       m_discoveryRequest = kNoRequest;
       onDiscovery(response);
-      changed = true;
     } else if (response.id == m_listRequest) {
       m_listRequest = kNoRequest;
       onList(response);
-      changed = true;
+    } else if (response.id == m_detailRequest) {
+      m_detailRequest = kNoRequest;
+      onDetail(response);
+    } else if (auto pending =
+                   std::find_if(m_downloadRequests.begin(), m_downloadRequests.end(),
+                                [&](const PendingDownload& p) { return p.request == response.id; });
+               pending != m_downloadRequests.end()) {
+      const std::uint64_t serial = pending->serial;
+      m_downloadRequests.erase(pending);
+      onDownload(serial, response);
+    } else {
+      changed = false;  // answers a superseded request: dropped
     }
-    // Anything else answers a superseded request: dropped.
   }
-  return changed;
+  return updateDownloadProgress() || changed;
 }
 
 void Controller::connect(const ConnectIntent& intent) {
   cancelAll();
   m_token = intent.token;
-  // A new connection starts a new list; generation keeps counting so no old reply can match.
+  m_rememberAfterConnect = intent.remember;
+  // A new connection starts a new list; generations keep counting so no old reply can match.
   m_state.list = ListState{.generation = m_state.list.generation};
-  m_state.connection = ConnectionState{.hasToken = !intent.token.empty()};
+  m_state.detail = DetailState{.generation = m_state.detail.generation};
+  const bool remembered = m_state.connection.remembered;
+  m_state.connection = ConnectionState{.hasToken = !intent.token.empty(), .remembered = remembered};
 
   Result<std::string> root = normaliseApiRoot(intent.apiRoot);
   if (!root) {
@@ -86,24 +123,78 @@ void Controller::connect(const ConnectIntent& intent) {
     return;
   }
   m_state.connection.apiRoot = std::move(root).value();
+  const std::string apiOrigin = originOf(m_state.connection.apiRoot);
+  m_state.connection.crossOrigin =
+      !m_services.pageOrigin.empty() && apiOrigin != m_services.pageOrigin;
   m_state.connection.status = LoadStatus::Pending;
   m_primaryDiscoveryError.reset();
   sendDiscovery(DiscoveryStep::Primary);
 }
 
-void Controller::refresh() {
-  if (m_state.connection.status != LoadStatus::Ok ||
-      !m_state.connection.discovery.has(kInterventions)) {
-    return;
+void Controller::navigate(Route route) {
+  route = normalised(std::move(route), m_state.connection.discovery);
+  const Route previous = std::exchange(m_state.route, std::move(route));
+  const Route& current = m_state.route;
+  if (!canLoad()) return;  // loaded once connected
+  if (!sameListRequest(previous, current)) requestList();
+  applyClientSort();
+  if (current.openId != previous.openId) {
+    if (current.openId.empty()) {
+      closeDetail();
+    } else {
+      requestDetail();
+    }
   }
-  requestList();
+}
+
+void Controller::applyClientSort() {
+  // The route's own client sort; else, when the server cannot sort, its sort done here.
+  ListState& list = m_state.list;
+  std::optional<ClientSort> sort = parseClientSort(m_state.route.clientSort);
+  if (!sort && list.serverSortUnsupported) {
+    sort = parseClientSort(effectiveServerSort(m_state.route));
+  }
+  list.store.setClientSort(sort);  // reorders only when it changed
+}
+
+void Controller::refresh() {
+  if (!canLoad()) return;
+  loadRoute();
+}
+
+void Controller::forgetDevice() {
+  m_services.credentials.forget();
+  m_state.connection.remembered = false;
+  m_rememberAfterConnect = false;
 }
 
 void Controller::cancelAll() {
-  if (m_discoveryRequest != kNoRequest) m_http.cancel(m_discoveryRequest);
-  if (m_listRequest != kNoRequest) m_http.cancel(m_listRequest);
-  m_discoveryRequest = kNoRequest;
-  m_listRequest = kNoRequest;
+  for (RequestId* request : {&m_discoveryRequest, &m_listRequest, &m_detailRequest}) {
+    if (*request != kNoRequest) m_services.http.cancel(*request);
+    *request = kNoRequest;
+  }
+  for (const PendingDownload& pending : m_downloadRequests) m_services.http.cancel(pending.request);
+  m_downloadRequests.clear();
+  for (DownloadState& download : m_state.downloads) {
+    if (download.status == LoadStatus::Pending) {
+      download.status = LoadStatus::Failed;
+      download.error = Error{.kind = ErrorKind::Cancelled, .message = "Cancelled."};
+    }
+  }
+}
+
+bool Controller::canLoad() const {
+  return m_state.connection.status == LoadStatus::Ok &&
+         m_state.connection.discovery.has(kInterventions);
+}
+
+void Controller::loadRoute() {
+  requestList();
+  if (m_state.route.openId.empty()) {
+    closeDetail();
+  } else {
+    requestDetail();
+  }
 }
 
 void Controller::sendDiscovery(DiscoveryStep step) {
@@ -112,23 +203,47 @@ void Controller::sendDiscovery(DiscoveryStep step) {
   // Discovery is public: the token is deliberately not sent.
   HttpRequest request{
       .url = step == DiscoveryStep::Primary ? discoveryUrl(root) : discoveryAltUrl(root),
-      .headers = {{"Accept", "application/json"}},
+      .headers = {{"Accept", std::string(kJson)}},
   };
-  m_discoveryRequest = m_http.send(std::move(request));
+  m_discoveryRequest = m_services.http.send(std::move(request));
+}
+
+HttpRequest Controller::authorised(std::string url, std::string accept) const {
+  HttpRequest request{.url = std::move(url), .headers = {{"Accept", std::move(accept)}}};
+  if (!m_token.empty()) request.headers.push_back({"Authorization", "Bearer " + m_token});
+  return request;
 }
 
 void Controller::requestList() {
-  if (m_listRequest != kNoRequest) m_http.cancel(m_listRequest);
+  if (m_listRequest != kNoRequest) m_services.http.cancel(m_listRequest);
   ListState& list = m_state.list;
   ++list.generation;
   list.status = LoadStatus::Pending;
   list.error.reset();
-  HttpRequest request{
-      .url = interventionsUrl(m_state.connection.apiRoot, list.query),
-      .headers = {{"Accept", "application/json"}},
-  };
-  if (!m_token.empty()) request.headers.push_back({"Authorization", "Bearer " + m_token});
-  m_listRequest = m_http.send(std::move(request));
+  list.query = listQueryFor(m_state.route, m_state.connection.discovery, m_services.clock.today(),
+                            !list.serverSortUnsupported);
+  m_listRequest = m_services.http.send(
+      authorised(interventionsUrl(m_state.connection.apiRoot, list.query), std::string(kJson)));
+}
+
+void Controller::requestDetail() {
+  if (m_detailRequest != kNoRequest) m_services.http.cancel(m_detailRequest);
+  DetailState& detail = m_state.detail;
+  ++detail.generation;
+  if (detail.id != m_state.route.openId) {
+    detail.id = m_state.route.openId;
+    detail.intervention = Intervention{};
+  }
+  detail.status = LoadStatus::Pending;
+  detail.error.reset();
+  m_detailRequest = m_services.http.send(
+      authorised(interventionUrl(m_state.connection.apiRoot, detail.id), std::string(kJson)));
+}
+
+void Controller::closeDetail() {
+  if (m_detailRequest != kNoRequest) m_services.http.cancel(m_detailRequest);
+  m_detailRequest = kNoRequest;
+  m_state.detail = DetailState{.generation = m_state.detail.generation + 1};
 }
 
 void Controller::onDiscovery(const HttpResponse& response) {
@@ -147,12 +262,9 @@ void Controller::onDiscovery(const HttpResponse& response) {
                                    .message = "This server does not offer interventions."};
         return;
       }
-      const int maxPerPage = connection.discovery.maxPerPage;
-      m_state.list.query = InterventionQuery{
-          .page = 1,
-          .perPage = maxPerPage > 0 ? std::min(kPreferredPerPage, maxPerPage) : kPreferredPerPage,
-      };
-      requestList();
+      m_state.route = normalised(m_state.route, connection.discovery);
+      applyClientSort();
+      loadRoute();
       return;
     }
     failure = discovery.error();
@@ -187,9 +299,18 @@ void Controller::onList(const HttpResponse& response) {
   if (isSuccess(response)) {
     Result<InterventionPage> page = decodeInterventionPage(response.body);
     if (page) {
-      list.page = std::move(page).value();
+      InterventionPage received = std::move(page).value();
+      list.pagination = received.pagination;
+      list.hasPagination = received.hasPagination;
+      list.store.replace(std::move(received.items));
       list.status = LoadStatus::Ok;
       list.error.reset();
+      if (m_rememberAfterConnect) {
+        // Only credentials that worked are worth remembering.
+        m_services.credentials.save({.apiRoot = m_state.connection.apiRoot, .token = m_token});
+        m_state.connection.remembered = true;
+        m_rememberAfterConnect = false;
+      }
       return;
     }
     Error error = page.error();
@@ -199,22 +320,58 @@ void Controller::onList(const HttpResponse& response) {
     return;
   }
   Error error = scrubbed(errorFromResponse(response));
+  const bool sortRefused = (error.httpStatus == 400 || error.httpStatus == 422) &&
+                           !list.query.sort.empty() && !list.serverSortUnsupported;
+  if (sortRefused) {
+    // SPEC §15.4: sort values are unverified for interventions. Ask again without them.
+    list.serverSortUnsupported = true;
+    applyClientSort();
+    requestList();
+    return;
+  }
   list.status = LoadStatus::Failed;
   list.error = error;
   if (error.httpStatus == 401) failConnection(std::move(error));
 }
 
+void Controller::onDetail(const HttpResponse& response) {
+  DetailState& detail = m_state.detail;
+  if (isSuccess(response)) {
+    Result<Intervention> intervention = decodeIntervention(response.body);
+    if (intervention) {
+      detail.intervention = std::move(intervention).value();
+      detail.status = LoadStatus::Ok;
+      detail.error.reset();
+      return;
+    }
+    Error error = intervention.error();
+    error.httpStatus = response.status;
+    detail.status = LoadStatus::Failed;
+    detail.error = scrubbed(std::move(error));
+    return;
+  }
+  Error error = scrubbed(errorFromResponse(response));
+  detail.status = LoadStatus::Failed;
+  detail.error = error;
+  if (error.httpStatus == 401) failConnection(std::move(error));
+}
+
 void Controller::failConnection(Error error) {
+  cancelAll();
   m_state.connection.status = LoadStatus::Failed;
   m_state.connection.error = scrubbed(std::move(error));
 }
 
-Error Controller::scrubbed(Error error) const {
+std::string Controller::scrubbedText(std::string text) const {
   // A server may echo what it was sent; the token must not reach the screen through it.
-  constexpr std::string_view kHidden = "[token]";
-  replaceAll(error.message, m_token, kHidden);
-  replaceAll(error.apiType, m_token, kHidden);
-  replaceAll(error.apiCode, m_token, kHidden);
+  replaceAll(text, m_token, "[token]");
+  return text;
+}
+
+Error Controller::scrubbed(Error error) const {
+  error.message = scrubbedText(std::move(error.message));
+  error.apiType = scrubbedText(std::move(error.apiType));
+  error.apiCode = scrubbedText(std::move(error.apiCode));
   return error;
 }
 

@@ -4,17 +4,41 @@
 #include <string>
 #include <variant>
 
+#include "core/app/route.hpp"
+
 namespace fiche::core {
 
-// Connect (or reconnect) to an OBAPI server. apiRoot is what the user typed.
+// Connect (or reconnect) to an OBAPI server. apiRoot is what the user typed. remember asks to
+// keep root and token on this device (an explicit opt-in; otherwise the token lives in memory).
 struct ConnectIntent {
   std::string apiRoot{};
   std::string token{};
+  bool remember = false;
 };
 
-// Reload the interventions list with the current query.
+// Reload what is on screen (the list page and the open detail) with the current route.
 struct RefreshIntent {};
 
-using Intent = std::variant<ConnectIntent, RefreshIntent>;
+// Show another view: filters, sort, page, open detail. Emitted by views (a click) and by the
+// platform (Back/Forward, a pasted link). The Controller sends only the requests whose inputs
+// changed: at most one list request and one detail request.
+struct NavigateIntent {
+  Route route{};
+};
+
+enum class DocumentAction { Save, Open };
+
+// Fetch the PDF report of an intervention and hand it to the browser.
+struct DocumentIntent {
+  std::string id{};
+  std::string ref{};  // names the file when the server sends no Content-Disposition
+  DocumentAction action = DocumentAction::Save;
+};
+
+// Remove the remembered root and token from this device.
+struct ForgetDeviceIntent {};
+
+using Intent =
+    std::variant<ConnectIntent, RefreshIntent, NavigateIntent, DocumentIntent, ForgetDeviceIntent>;
 
 }  // namespace fiche::core

@@ -39,6 +39,18 @@ struct HttpResponse {
   std::string_view header(std::string_view lowerName) const;
 };
 
+// An HTTP status was received and it is 2xx.
+inline bool isSuccess(const HttpResponse& response) {
+  return response.transport == Transport::Ok && response.status >= 200 && response.status < 300;
+}
+
+// How much of a response body has arrived. total is -1 until the server says (Content-Length).
+struct TransferProgress {
+  std::uint64_t received = 0;
+  std::int64_t total = -1;
+  bool operator==(const TransferProgress&) const = default;
+};
+
 // Contract:
 // - send() never completes synchronously: every completion is delivered ONLY by poll(), on
 //   the caller's thread, so state changes happen at one known point of the frame.
@@ -53,6 +65,8 @@ class HttpClient {
   virtual void cancel(RequestId id) = 0;
   virtual void poll(std::vector<HttpResponse>& completed) = 0;
   virtual std::size_t inFlight() const = 0;
+  // Progress of an in-flight request; {} when unknown or not tracked.
+  virtual TransferProgress progress(RequestId) const { return {}; }
 };
 
 }  // namespace fiche::core

@@ -1,5 +1,6 @@
 // core/obapi: API root validation and OBAPI URL building.
 #include "core/obapi/endpoints.hpp"
+#include "core/util/ascii.hpp"
 
 #include <charconv>
 #include <optional>
@@ -20,21 +21,6 @@ bool isControlOrSpace(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u <= 0x20 || u == 0x7F;
 }
-bool isAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool startsWithNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower(s[i]) != prefix[i]) return false;
-  }
-  return true;
-}
-
 // Checks "host[:port]" where host is a DNS name / IPv4 or a bracketed IPv6 literal.
 std::optional<std::string> authorityProblem(std::string_view authority) {
   if (authority.empty()) return "The address has no server name.";
@@ -44,7 +30,8 @@ std::optional<std::string> authorityProblem(std::string_view authority) {
     const std::size_t close = host.find(']');
     if (close == std::string_view::npos) return "The address has an unclosed '[' in its host.";
     for (const char c : host.substr(1, close - 1)) {
-      if (!(isAlnum(c) || c == ':' || c == '.')) return "The address has an invalid IPv6 host.";
+      if (!(isAsciiAlnum(c) || c == ':' || c == '.'))
+        return "The address has an invalid IPv6 host.";
     }
     if (close == 1) return "The address has an empty IPv6 host.";
     std::string_view rest = host.substr(close + 1);
@@ -63,7 +50,7 @@ std::optional<std::string> authorityProblem(std::string_view authority) {
     }
     if (host.empty()) return "The address has no server name.";
     for (const char c : host) {
-      if (!(isAlnum(c) || c == '-' || c == '.' || c == '_')) {
+      if (!(isAsciiAlnum(c) || c == '-' || c == '.' || c == '_')) {
         return "The server name contains a character that is not allowed.";
       }
     }
@@ -148,7 +135,7 @@ std::string percentEncode(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
-    if (isAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+    if (isAsciiAlnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
       out += c;
     } else {
       const auto u = static_cast<unsigned char>(c);

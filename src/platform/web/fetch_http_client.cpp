@@ -18,6 +18,7 @@ struct FetchHttpClient::Pending {
   double startedMs = 0;
   std::uint32_t timeoutMs = 0;
   bool cancelled = false;
+  core::TransferProgress progress{};
 };
 
 namespace {
@@ -83,6 +84,7 @@ core::RequestId FetchHttpClient::send(core::HttpRequest request) {
   attributes.userData = pending.get();
   attributes.onsuccess = &FetchHttpClient::onDone;
   attributes.onerror = &FetchHttpClient::onDone;
+  attributes.onprogress = &FetchHttpClient::onProgress;
   Pending* raw = pending.get();
   m_pending.emplace(id, std::move(pending));
   raw->fetch = emscripten_fetch(&attributes, request.url.c_str());
@@ -103,6 +105,21 @@ void FetchHttpClient::cancel(core::RequestId id) {
 void FetchHttpClient::poll(std::vector<core::HttpResponse>& completed) {
   for (core::HttpResponse& response : m_completed) completed.push_back(std::move(response));
   m_completed.clear();
+}
+
+core::TransferProgress FetchHttpClient::progress(core::RequestId id) const {
+  auto it = m_pending.find(id);
+  return it == m_pending.end() ? core::TransferProgress{} : it->second->progress;
+}
+
+void FetchHttpClient::onProgress(emscripten_fetch_t* fetch) {
+  auto* pending = static_cast<Pending*>(fetch->userData);
+  if (pending->cancelled) return;
+  // totalBytes is 0 when the server sent no usable Content-Length.
+  pending->progress = {
+      .received = fetch->dataOffset + fetch->numBytes,
+      .total = fetch->totalBytes > 0 ? static_cast<std::int64_t>(fetch->totalBytes) : -1};
+  if (pending->client->m_onActivity) pending->client->m_onActivity();
 }
 
 void FetchHttpClient::onDone(emscripten_fetch_t* fetch) {

@@ -28,10 +28,12 @@ class FetchHttpClient final : public core::HttpClient {
   void cancel(core::RequestId id) override;
   void poll(std::vector<core::HttpResponse>& completed) override;
   std::size_t inFlight() const override { return m_pending.size(); }
+  core::TransferProgress progress(core::RequestId id) const override;
 
  private:
   struct Pending;
   static void onDone(emscripten_fetch_t* fetch);
+  static void onProgress(emscripten_fetch_t* fetch);
   void finish(Pending& pending, emscripten_fetch_t* fetch);
 
   std::function<void()> m_onActivity;

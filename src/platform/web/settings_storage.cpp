@@ -17,7 +17,7 @@ constexpr const char* kThemeKey = "fiche.theme";
 
 // The bodies below are JavaScript, which clang-format would mangle.
 // clang-format off
-EM_JS(char*, js_storage_get, (const char* key), {
+EM_JS(char*, js_settings_read, (const char* key), {
   let text = null;
   try {
     text = window.localStorage.getItem(UTF8ToString(key));
@@ -30,7 +30,7 @@ EM_JS(char*, js_storage_get, (const char* key), {
   return buffer;
 });
 
-EM_JS(void, js_storage_set, (const char* key, const char* value), {
+EM_JS(void, js_settings_write, (const char* key, const char* value), {
   try {
     window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
   } catch (e) {
@@ -38,7 +38,7 @@ EM_JS(void, js_storage_set, (const char* key, const char* value), {
   }
 });
 
-EM_JS(void, js_storage_on_leave, (), {
+EM_JS(void, js_settings_on_leave, (), {
   // Last chance to write: the page goes to the background or away.
   const save = () => Module["_fiche_settings_save_now"]();
   document.addEventListener("visibilitychange", () => {
@@ -53,7 +53,7 @@ std::string g_buffer;  // written by JavaScript through fiche_settings_buffer()
 void saveNow() {
   size_t size = 0;
   const char* text = ImGui::SaveIniSettingsToMemory(&size);
-  js_storage_set(kSettingsKey, text);
+  js_settings_write(kSettingsKey, text);
   ImGui::GetIO().WantSaveIniSettings = false;
 }
 
@@ -61,10 +61,10 @@ void saveNow() {
 
 void loadSettings() {
   ImGui::GetIO().IniFilename = nullptr;
-  if (const char* text = js_storage_get(kSettingsKey)) {
+  if (const char* text = js_settings_read(kSettingsKey)) {
     ImGui::LoadIniSettingsFromMemory(text);
   }
-  js_storage_on_leave();
+  js_settings_on_leave();
 }
 
 void saveSettingsIfChanged() {
@@ -75,7 +75,7 @@ void saveSettingsIfChanged() {
 }
 
 void rememberThemeHint(const char* choice) {
-  js_storage_set(kThemeKey, choice);
+  js_settings_write(kThemeKey, choice);
 }
 
 }  // namespace fiche::web

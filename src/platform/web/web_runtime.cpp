@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "platform/web/clipboard.hpp"
 #include "platform/web/input.hpp"
 #include "platform/web/page.hpp"
 #include "platform/web/settings_storage.hpp"
@@ -32,7 +33,20 @@ bool WebRuntime::start() {
   }
   m_api = std::make_unique<FetchHttpClient>([this] { wake(); });
   m_assets = std::make_unique<FetchHttpClient>([this] { wake(); });
-  m_app = std::make_unique<app::App>(*m_api, *m_assets, m_renderer);
+  m_app = std::make_unique<app::App>(app::AppServices{.api = *m_api,
+                                                      .assets = *m_assets,
+                                                      .renderer = m_renderer,
+                                                      .documents = m_documents,
+                                                      .credentials = m_credentials,
+                                                      .clock = m_clock,
+                                                      .history = m_history,
+                                                      .pageOrigin = pageOrigin(),
+                                                      .pageSearch = pageSearch(),
+                                                      .initialHash = pageHash()});
+  m_history.listen([this](const std::string& hash) {
+    m_app->onHistoryChanged(hash);
+    wake();
+  });
   g_runtime = this;
   m_app->appearance().setSystemDark(pagePrefersDark());
   loadSettings();
@@ -111,7 +125,7 @@ bool WebRuntime::tick(double timeMs) {
     ++m_framesDrawn;
     if (m_frameMs.size() == kFrameSamples) m_frameMs.erase(m_frameMs.begin());
     m_frameMs.push_back(static_cast<float>(finished - started));
-    if (m_firstRowsMs < 0 && !m_app->state().list.page.items.empty()) m_firstRowsMs = finished;
+    if (m_firstRowsMs < 0 && !m_app->state().list.store.empty()) m_firstRowsMs = finished;
     if (!m_shownReady) {
       pageShowReady();
       m_shownReady = true;

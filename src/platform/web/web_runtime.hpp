@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/app.hpp"
+#include "platform/web/browser_services.hpp"
 #include "platform/web/canvas.hpp"
 #include "platform/web/fetch_http_client.hpp"
 #include "render/gl_renderer.hpp"
@@ -41,6 +42,10 @@ class WebRuntime {
   render::GlRenderer m_renderer;
   std::unique_ptr<FetchHttpClient> m_api;
   std::unique_ptr<FetchHttpClient> m_assets;
+  BrowserClock m_clock;
+  BrowserDocuments m_documents;
+  LocalStorageCredentials m_credentials;
+  BrowserHistory m_history;
   std::unique_ptr<app::App> m_app;
   CanvasSize m_lastSize;
   bool m_loopRunning = false;

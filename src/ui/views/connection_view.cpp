@@ -17,14 +17,8 @@ void ConnectionView::draw(const core::ConnectionState& connection, IntentSink& i
     m_seeded = true;
   }
   if (connection.error) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 30, 30, 255));
-    textWrappedRaw(userMessage(*connection.error));
-    ImGui::PopStyleColor();
-    if (!connection.error->message.empty() && connection.error->kind == core::ErrorKind::Api) {
-      ImGui::TextDisabled("Server says:");
-      ImGui::SameLine();
-      textWrappedRaw(connection.error->message);
-    }
+    errorMessage(userMessage(*connection.error, Subject::Connection, connection.crossOrigin),
+                 *connection.error);
     ImGui::Spacing();
   }
   textWrappedRaw(
@@ -35,10 +29,17 @@ void ConnectionView::draw(const core::ConnectionState& connection, IntentSink& i
                            m_root.size());
   ImGui::SetNextItemWidth(em(28));
   ImGui::InputText("Access token", m_token.data(), m_token.size(), ImGuiInputTextFlags_Password);
+  ImGui::Checkbox("Remember on this device", &m_remember);
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip(
+        "Keeps the address and token in this browser's storage. Leave it off on "
+        "shared computers: the token then lives only in this tab's memory.");
+  }
   const bool busy = connection.status == core::LoadStatus::Pending;
   ImGui::BeginDisabled(busy || m_root[0] == '\0');
   if (ImGui::Button("Connect")) {
-    intents.emit(core::ConnectIntent{.apiRoot = m_root.data(), .token = m_token.data()});
+    intents.emit(core::ConnectIntent{
+        .apiRoot = m_root.data(), .token = m_token.data(), .remember = m_remember});
   }
   ImGui::EndDisabled();
 }

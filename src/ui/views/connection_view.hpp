@@ -17,6 +17,7 @@ class ConnectionView {
   // Edit buffers only: what the user is typing, not yet applied.
   std::array<char, 512> m_root{};
   std::array<char, 512> m_token{};
+  bool m_remember = false;
   bool m_seeded = false;
 };
 

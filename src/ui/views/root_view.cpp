@@ -4,23 +4,10 @@
 #include "imgui.h"
 #include "ui/theme.hpp"
 #include "ui/theme_toggle.hpp"
-#include "ui/views/first_list_view.hpp"
 #include "ui/widgets.hpp"
 
 namespace fiche::ui {
 namespace {
-
-void drawHeader(const core::ConnectionState& connection) {
-  ImGui::TextUnformatted("Fiche");
-  ImGui::SameLine();
-  ImGui::TextDisabled("· interventions");
-  if (!connection.discovery.providerName.empty()) {
-    ImGui::SameLine(0.0f, em(1.5f));
-    textRaw(connection.discovery.providerName);
-  }
-  drawThemeToggle();
-  ImGui::Separator();
-}
 
 bool needsConnectionForm(const core::ConnectionState& connection) {
   return connection.status == core::LoadStatus::Idle ||
@@ -39,20 +26,94 @@ void RootView::draw(const core::AppState& state, std::string_view bootProblem,
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("Fiche", nullptr, flags);
-  drawHeader(state.connection);
+  m_narrow = viewport->WorkSize.x < em(kNarrowWidthEm);
+  drawHeader(state, intents);
   if (!bootProblem.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(170, 30, 30, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, errorColour());
     textWrappedRaw(bootProblem);
     ImGui::PopStyleColor();
   }
-  if (needsConnectionForm(state.connection)) {
-    m_connection.draw(state.connection, intents);
-  } else if (state.connection.status == core::LoadStatus::Pending) {
+  const core::ConnectionState& connection = state.connection;
+  if (needsConnectionForm(connection) || m_changingServer) {
+    m_connection.draw(connection, intents);
+    if (m_changingServer && connection.status == core::LoadStatus::Ok && ImGui::Button("Cancel")) {
+      m_changingServer = false;
+    }
+    if (!intents.empty()) m_changingServer = false;
+  } else if (connection.status == core::LoadStatus::Pending) {
     ImGui::TextDisabled("Connecting…");
   } else {
-    drawFirstList(state.list, intents);
+    drawBrowser(state, intents);
   }
   ImGui::End();
+}
+
+void RootView::drawHeader(const core::AppState& state, IntentSink& intents) {
+  const core::ConnectionState& connection = state.connection;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Fiche");
+  if (!m_narrow) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("· interventions");
+  }
+  const std::string& provider = connection.discovery.providerName;
+  if (!provider.empty()) {
+    sameLineIfFits(ImGui::CalcTextSize(provider.c_str()).x, em(1.5f));
+    textRaw(provider);
+  }
+  if (connection.status == core::LoadStatus::Ok) {
+    sameLineIfFits(buttonWidth("Refresh"), em(1.5f));
+    if (ImGui::SmallButton("Refresh")) intents.emit(core::RefreshIntent{});
+    sameLineIfFits(buttonWidth("Change server"));
+    if (ImGui::SmallButton("Change server")) m_changingServer = true;
+  }
+  if (connection.remembered) {
+    sameLineIfFits(buttonWidth("Forget this device"));
+    if (ImGui::SmallButton("Forget this device")) intents.emit(core::ForgetDeviceIntent{});
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("Remove the saved server address and token from this browser");
+    }
+  }
+  drawThemeToggle();
+  ImGui::Separator();
+}
+
+void RootView::drawBrowser(const core::AppState& state, IntentSink& intents) {
+  if (state.list.status == core::LoadStatus::Failed && state.list.error &&
+      state.list.error->kind == core::ErrorKind::Unsupported) {
+    ImGui::TextUnformatted("This server does not offer interventions.");
+    return;
+  }
+  // The list owns the arrow keys unless someone is typing or a menu is open.
+  const bool keyboard =
+      !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  const bool detailOpen = !state.route.openId.empty();
+  if (m_narrow) {
+    if (detailOpen) {
+      if (keyboard && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        core::Route next = state.route;
+        next.openId.clear();
+        intents.emit(core::NavigateIntent{std::move(next)});
+      }
+      ImGui::BeginChild("detail");
+      m_detail.draw(state, "Back", intents);
+      ImGui::EndChild();
+      return;
+    }
+    m_filters.draw(state, true, intents);
+    m_list.draw(state, keyboard, intents);
+    return;
+  }
+  m_filters.draw(state, false, intents);
+  const float listWidth = detailOpen ? ImGui::GetContentRegionAvail().x * 0.5f : 0.0f;
+  ImGui::BeginChild("list", ImVec2(listWidth, 0.0f));
+  m_list.draw(state, keyboard, intents);
+  ImGui::EndChild();
+  if (!detailOpen) return;
+  ImGui::SameLine();
+  ImGui::BeginChild("detail", ImVec2(0.0f, 0.0f), ImGuiChildFlags_Border);
+  m_detail.draw(state, "Close", intents);
+  ImGui::EndChild();
 }
 
 }  // namespace fiche::ui

@@ -1,71 +1,53 @@
-// tests/core/app: the Controller driven through the scripted HttpClient.
+// tests/core/app: the Controller's connection — start, discovery fallback, errors, the token's
+// privacy — driven through the scripted HttpClient.
 #include "core/app/controller.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "support/fake_http_client.hpp"
-#include "support/fixtures.hpp"
+#include "controller_fixture.hpp"
 
-namespace fiche::core {
+namespace fiche::core::controller_testing {
 namespace {
 
-namespace fx = fiche::test::fixtures;
-using fiche::test::FakeHttpClient;
-
-constexpr std::string_view kToken = "s3cr3t-T0KEN-value";
-constexpr std::string_view kRoot = "https://erp.example/16";
-constexpr std::string_view kFirstPageUrl =
-    "https://erp.example/16/obapi/v1/interventions?page=1&per_page=50";
-
-std::string pageBody(std::string_view id, std::string_view ref) {
-  return R"({"items":[{"id":")" + std::string(id) + R"(","ref":")" + std::string(ref) +
-         R"(","date_intervention":"2024-05-18","duration":7200,"status":"done"}],
-            "pagination":{"page":1,"per_page":50,"total_items":1,"total_pages":1}})";
-}
-
-// Every string the state holds, so tests can assert the token is in none of them.
-std::string everyString(const AppState& s) {
-  std::string all = s.connection.apiRoot + "|" + s.connection.discovery.providerName;
-  for (const std::optional<Error>* e : {&s.connection.error, &s.list.error}) {
-    if (*e) all += "|" + (*e)->message + "|" + (*e)->apiType + "|" + (*e)->apiCode;
-  }
-  for (const auto& item : s.list.page.items) all += "|" + item.id + "|" + item.ref;
-  return all;
-}
-
-class ControllerTest : public ::testing::Test {
- protected:
-  void connect(std::string_view root = kRoot, std::string_view token = kToken) {
-    controller.apply(ConnectIntent{std::string(root), std::string(token)});
-  }
-  // Connects and answers discovery with `body`; returns with the list request (if any) sent.
-  void connectWithDiscovery(std::string_view body = fx::kDiscoveryA) {
-    connect();
-    ASSERT_TRUE(http.complete(http.lastId(), 200, std::string(body)));
-    ASSERT_TRUE(controller.poll());
-  }
-  const AppState& state() const { return controller.state(); }
-
-  FakeHttpClient http;
-  Controller controller{http};
-};
-
 TEST_F(ControllerTest, StartWithoutApiStaysIdleAndSendsNothing) {
-  controller.start(AppConfig{.token = std::string(kToken)});
+  controller.start(AppConfig{.token = std::string(kToken)}, Route{});
   EXPECT_EQ(state().connection.status, LoadStatus::Idle);
   EXPECT_TRUE(state().connection.hasToken);
+  EXPECT_FALSE(state().connection.remembered);
   EXPECT_TRUE(http.requests().empty());
   EXPECT_FALSE(controller.poll());
 }
 
 TEST_F(ControllerTest, StartWithApiConnects) {
-  controller.start(AppConfig{.api = "https://erp.example/16/obapi/v1/", .token = "t"});
+  controller.start(AppConfig{.api = "https://erp.example/16/obapi/v1/", .token = "t"}, Route{});
   EXPECT_EQ(state().connection.status, LoadStatus::Pending);
   EXPECT_EQ(state().connection.apiRoot, kRoot);
   ASSERT_EQ(http.requests().size(), 1u);
   EXPECT_EQ(http.last().request.url, "https://erp.example/16/obapi/v1");
+}
+
+TEST_F(ControllerTest, StartKeepsTheRouteAndLoadsItOnceConnected) {
+  Route route{.status = "done", .page = 3, .openId = "42"};
+  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, route);
+  EXPECT_EQ(state().route, route);
+  answerDiscovery();
+  ASSERT_EQ(requestCount(), 3u) << "discovery, then one list and one detail request";
+  EXPECT_EQ(http.requests()[1].request.url,
+            listUrl("page=3&per_page=50&status=done&sort=date_desc"));
+  EXPECT_EQ(http.requests()[2].request.url, "https://erp.example/16/obapi/v1/interventions/42");
+  EXPECT_EQ(state().detail.status, LoadStatus::Pending);
+  EXPECT_EQ(state().detail.id, "42");
+}
+
+TEST_F(ControllerTest, StartBoundsTheRoutePageSizeByTheServerMaximum) {
+  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)},
+                   Route{.perPage = 1000});
+  answerDiscovery();  // max_per_page 200
+  EXPECT_EQ(http.last().request.url, listUrl("page=1&per_page=200&sort=date_desc"));
+  EXPECT_EQ(state().route.perPage, 200);
+  EXPECT_EQ(state().list.query.perPage, 200);
 }
 
 TEST_F(ControllerTest, HappyPathSendsExactUrlsAndAuthOnlyOnList) {
@@ -83,27 +65,35 @@ TEST_F(ControllerTest, HappyPathSendsExactUrlsAndAuthOnlyOnList) {
   EXPECT_EQ(state().list.status, LoadStatus::Pending);
   EXPECT_EQ(state().list.query.page, 1);
   EXPECT_EQ(state().list.query.perPage, 50);
+  EXPECT_EQ(state().list.query.sort, "date_desc");
 
   ASSERT_EQ(http.requests().size(), 2u);
   const auto list = http.requests()[1];
   EXPECT_EQ(list.request.url, kFirstPageUrl);
   EXPECT_EQ(list.header("authorization"), "Bearer " + std::string(kToken));
+  EXPECT_EQ(list.header("accept"), "application/json");
 
   ASSERT_TRUE(http.complete(list.id, 200, std::string(fx::kSeedList)));
   EXPECT_TRUE(controller.poll());
   EXPECT_EQ(state().list.status, LoadStatus::Ok);
-  ASSERT_EQ(state().list.page.items.size(), 1u);
-  EXPECT_EQ(state().list.page.items[0].ref, "FI2405-0005");
+  ASSERT_EQ(state().list.store.size(), 1u);
+  EXPECT_EQ(state().list.store.at(0).ref, "FI2405-0005");
+  EXPECT_TRUE(state().list.hasPagination);
+  EXPECT_EQ(state().list.pagination.totalItems, 1);
   EXPECT_FALSE(state().list.error);
   EXPECT_FALSE(controller.poll());  // nothing new: no redraw
   EXPECT_EQ(http.inFlight(), 0u);
 }
 
-TEST_F(ControllerTest, PerPageCappedByAdvertisedMaximum) {
+TEST_F(ControllerTest, PageSizeDefaultsToTheServerDefaultWithinItsMaximum) {
   connectWithDiscovery(
       R"({"capabilities":["interventions"],"pagination":{"default_per_page":10,"max_per_page":20}})");
-  EXPECT_EQ(http.last().request.url,
-            "https://erp.example/16/obapi/v1/interventions?page=1&per_page=20");
+  EXPECT_EQ(http.last().request.url, listUrl("page=1&per_page=10&sort=date_desc"));
+}
+
+TEST_F(ControllerTest, PageSizeFallsBackTo50WithoutServerPagination) {
+  connectWithDiscovery(fx::kDiscoveryBWithInterventions);
+  EXPECT_EQ(http.last().request.url, kFirstPageUrl);
 }
 
 TEST_F(ControllerTest, DiscoveryFallsBackToAlternateUrlOn404) {
@@ -175,19 +165,51 @@ TEST_F(ControllerTest, MissingCapabilityFailsListOnly) {
   EXPECT_EQ(state().list.error->kind, ErrorKind::Unsupported);
   EXPECT_EQ(http.requests().size(), 1u);
   controller.apply(RefreshIntent{});  // nothing to refresh
+  navigate(Route{.status = "done"});  // nor to navigate to
+  controller.apply(DocumentIntent{.id = "42", .ref = "FI"});
   EXPECT_EQ(http.requests().size(), 1u);
 }
 
 TEST_F(ControllerTest, InvalidRootFailsWithoutRequest) {
   connect("erp.example/16");
   EXPECT_EQ(state().connection.status, LoadStatus::Failed);
+  EXPECT_EQ(state().connection.apiRoot, "erp.example/16");
   ASSERT_TRUE(state().connection.error);
   EXPECT_EQ(state().connection.error->kind, ErrorKind::InvalidInput);
   EXPECT_TRUE(http.requests().empty());
 }
 
-TEST_F(ControllerTest, Unauthorized401FailsListAndConnection) {
+TEST_F(ControllerTest, CrossOriginComesFromThePageOrigin) {
+  struct Case {
+    std::string pageOrigin;
+    std::string root;
+    bool crossOrigin;
+  };
+  const Case cases[] = {
+      {"https://erp.example", "https://erp.example/16", false},
+      {"https://erp.example", "HTTPS://ERP.example:443/16", false},
+      {"http://127.0.0.1:8000", "https://erp.example/16", true},
+      {"https://erp.example", "http://erp.example/16", true},
+      {"https://erp.example", "https://erp.example:8443", true},
+      {"", "https://erp.example/16", false},  // unknown page origin: assume nothing
+  };
+  for (const Case& c : cases) {
+    fiche::test::FakeHttpClient client;
+    Controller subject{ControllerServices{.http = client,
+                                          .documents = documents,
+                                          .credentials = credentials,
+                                          .clock = clock,
+                                          .pageOrigin = c.pageOrigin}};
+    subject.apply(ConnectIntent{.apiRoot = c.root, .token = "t"});
+    EXPECT_EQ(subject.state().connection.crossOrigin, c.crossOrigin)
+        << c.pageOrigin << " vs " << c.root;
+  }
+}
+
+TEST_F(ControllerTest, Unauthorized401FailsListAndConnectionAndKeepsTheRoute) {
   connectWithDiscovery();
+  const Route route{.status = "done", .page = 2};
+  navigate(route);
   ASSERT_TRUE(http.complete(http.lastId(), 401, std::string(fx::kInvalidToken)));
   EXPECT_TRUE(controller.poll());
   EXPECT_EQ(state().list.status, LoadStatus::Failed);
@@ -198,6 +220,25 @@ TEST_F(ControllerTest, Unauthorized401FailsListAndConnection) {
   EXPECT_EQ(state().connection.error->apiCode, "INVALID_TOKEN");
   ASSERT_TRUE(state().list.error);
   EXPECT_EQ(state().list.error->apiCode, "INVALID_TOKEN");
+  EXPECT_EQ(state().route, route);
+}
+
+TEST_F(ControllerTest, ReconnectingAfter401LoadsTheKeptRouteAgain) {
+  connectWithDiscovery();
+  navigate(Route{.status = "billed", .openId = "7"});
+  ASSERT_TRUE(http.complete(http.requests()[2].id, 401, std::string(fx::kInvalidToken)));
+  controller.poll();
+  ASSERT_EQ(state().connection.status, LoadStatus::Failed);
+  EXPECT_TRUE(http.pendingIds().empty()) << "a failed connection cancels everything";
+
+  connect(kRoot, "new-token");
+  answerDiscovery();
+  const auto& sent = http.requests();
+  ASSERT_GE(sent.size(), 2u);
+  EXPECT_EQ(sent[sent.size() - 2].request.url,
+            listUrl("page=1&per_page=50&status=billed&sort=date_desc"));
+  EXPECT_EQ(sent.back().request.url, "https://erp.example/16/obapi/v1/interventions/7");
+  EXPECT_EQ(sent.back().header("authorization"), "Bearer new-token");
 }
 
 TEST_F(ControllerTest, OtherListErrorsLeaveConnectionOk) {
@@ -205,7 +246,21 @@ TEST_F(ControllerTest, OtherListErrorsLeaveConnectionOk) {
   ASSERT_TRUE(http.complete(http.lastId(), 500, "oops"));
   controller.poll();
   EXPECT_EQ(state().list.status, LoadStatus::Failed);
+  ASSERT_TRUE(state().list.error);
   EXPECT_EQ(state().list.error->kind, ErrorKind::Http);
+  EXPECT_EQ(state().connection.status, LoadStatus::Ok);
+}
+
+TEST_F(ControllerTest, Forbidden403OnListLeavesConnectionOk) {
+  connectWithDiscovery();
+  ASSERT_TRUE(http.complete(
+      http.lastId(), 403,
+      R"({"error":{"type":"permission_error","code":"FORBIDDEN","message":"Denied"}})"));
+  controller.poll();
+  EXPECT_EQ(state().list.status, LoadStatus::Failed);
+  ASSERT_TRUE(state().list.error);
+  EXPECT_EQ(state().list.error->httpStatus, 403);
+  EXPECT_EQ(state().list.error->apiCode, "FORBIDDEN");
   EXPECT_EQ(state().connection.status, LoadStatus::Ok);
 }
 
@@ -216,6 +271,17 @@ TEST_F(ControllerTest, UndecodableListIsDecodeError) {
   EXPECT_EQ(state().list.status, LoadStatus::Failed);
   ASSERT_TRUE(state().list.error);
   EXPECT_EQ(state().list.error->kind, ErrorKind::Decode);
+  EXPECT_EQ(state().list.error->httpStatus, 200);
+}
+
+TEST_F(ControllerTest, ListErrorKeepsTheRowsOfTheLastSuccessfulLoad) {
+  connectWithRows(threeRows());
+  controller.apply(RefreshIntent{});
+  ASSERT_TRUE(http.fail(http.lastId(), Transport::Timeout));
+  controller.poll();
+  EXPECT_EQ(state().list.status, LoadStatus::Failed);
+  EXPECT_EQ(state().list.error->kind, ErrorKind::Timeout);
+  EXPECT_EQ(state().list.store.size(), 3u);
 }
 
 TEST_F(ControllerTest, RefreshSupersedesAndBumpsGeneration) {
@@ -242,8 +308,8 @@ TEST_F(ControllerTest, StaleReplyArrivingLastIsDropped) {
   http.forceDeliver(HttpResponse{.id = oldId, .status = 200, .body = pageBody("1", "OLD")});
   EXPECT_FALSE(controller.poll());
   EXPECT_EQ(state().list.status, LoadStatus::Ok);
-  ASSERT_EQ(state().list.page.items.size(), 1u);
-  EXPECT_EQ(state().list.page.items[0].ref, "NEW");
+  ASSERT_EQ(state().list.store.size(), 1u);
+  EXPECT_EQ(state().list.store.at(0).ref, "NEW");
 }
 
 TEST_F(ControllerTest, StaleReplyArrivingFirstIsDropped) {
@@ -257,7 +323,8 @@ TEST_F(ControllerTest, StaleReplyArrivingFirstIsDropped) {
   EXPECT_EQ(state().connection.status, LoadStatus::Ok);
   ASSERT_TRUE(http.complete(http.lastId(), 200, pageBody("2", "NEW")));
   EXPECT_TRUE(controller.poll());
-  EXPECT_EQ(state().list.page.items[0].ref, "NEW");
+  ASSERT_EQ(state().list.store.size(), 1u);
+  EXPECT_EQ(state().list.store.at(0).ref, "NEW");
 }
 
 TEST_F(ControllerTest, ReconnectCancelsAndIgnoresOldServer) {
@@ -273,24 +340,41 @@ TEST_F(ControllerTest, ReconnectCancelsAndIgnoresOldServer) {
   EXPECT_EQ(http.last().request.url, "https://new.example/obapi/v1");
 }
 
+TEST_F(ControllerTest, ReconnectDropsTheOldServersRows) {
+  connectWithRows(threeRows());
+  connect("https://new.example");
+  EXPECT_TRUE(state().list.store.empty());
+  EXPECT_EQ(state().list.status, LoadStatus::Idle);
+}
+
 TEST_F(ControllerTest, TokenNeverInStateUrlsOrErrors) {
   connectWithDiscovery();
-  // A hostile or careless server echoes the token back in its error message.
+  navigate(Route{.openId = "42"});
+  // A hostile or careless server echoes the token back in its error messages.
   const std::string echo = R"({"error":{"type":"authentication_error","code":"INVALID_TOKEN",)"
                            R"("message":"Token )" +
                            std::string(kToken) + R"( is invalid"}})";
-  ASSERT_TRUE(http.complete(http.lastId(), 401, echo));
+  const std::string echo404 = R"({"error":{"type":"not_found","code":"x)" + std::string(kToken) +
+                              R"(","message":"No )" + std::string(kToken) + R"("}})";
+  ASSERT_TRUE(http.complete(http.lastId(), 404, echo404));  // the detail
+  controller.poll();
+  ASSERT_TRUE(state().detail.error);
+  EXPECT_EQ(everyString(state()).find(kToken), std::string::npos) << everyString(state());
+  EXPECT_EQ(state().detail.error->message, "No [token]");
+
+  ASSERT_TRUE(http.complete(http.requests()[1].id, 401, echo));  // the list
   controller.poll();
   ASSERT_TRUE(state().connection.error);
   EXPECT_EQ(everyString(state()).find(kToken), std::string::npos) << everyString(state());
   EXPECT_NE(state().connection.error->message.find("[token]"), std::string::npos);
   for (const auto& sent : http.requests()) {
-    EXPECT_EQ(sent.request.url.find(kToken), std::string::npos);
+    EXPECT_EQ(sent.request.url.find(kToken), std::string::npos) << sent.request.url;
   }
+  EXPECT_EQ(formatRoute(state().route).find(kToken), std::string::npos);
 }
 
 TEST_F(ControllerTest, NoTokenSendsNoAuthorizationHeader) {
-  controller.apply(ConnectIntent{std::string(kRoot), ""});
+  controller.apply(ConnectIntent{.apiRoot = std::string(kRoot), .token = ""});
   EXPECT_FALSE(state().connection.hasToken);
   ASSERT_TRUE(http.complete(http.lastId(), 200, std::string(fx::kDiscoveryA)));
   controller.poll();
@@ -305,4 +389,4 @@ TEST_F(ControllerTest, PollCountsFrames) {
 }
 
 }  // namespace
-}  // namespace fiche::core
+}  // namespace fiche::core::controller_testing

@@ -54,5 +54,20 @@ TEST(FakeHttpClient, CancelDropsEvenQueuedReplies) {
   EXPECT_EQ(http.inFlight(), 0u);
 }
 
+TEST(FakeHttpClient, ReportsProgressOnlyWhileInFlight) {
+  FakeHttpClient http;
+  const auto a = http.send(HttpRequest{.url = "a"});
+  EXPECT_EQ(http.progress(a), core::TransferProgress{});
+  http.setProgress(a, {.received = 10, .total = 100});
+  EXPECT_EQ(http.progress(a), (core::TransferProgress{.received = 10, .total = 100}));
+  EXPECT_EQ(http.progress(99), core::TransferProgress{});
+  ASSERT_TRUE(http.complete(a, 200, "A"));
+  EXPECT_EQ(http.progress(a), core::TransferProgress{}) << "finished: no longer tracked";
+  const auto b = http.send(HttpRequest{.url = "b"});
+  http.setProgress(b, {.received = 1});
+  http.cancel(b);
+  EXPECT_EQ(http.progress(b), core::TransferProgress{});
+}
+
 }  // namespace
 }  // namespace fiche::test
