@@ -262,7 +262,10 @@ test("a rejected token leads to the connection screen; the right one connects", 
   await clickItem(page, "Connect");
   s = await waitForState(page, (st) => st.list.status === "ok");
   assert.equal(s.route.status, "done", "the filters survived the reconnection");
-  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without opt-in");
+  // Layout and theme settings are kept; credentials only with the user's opt-in.
+  const stored = await page.evaluate(() => Object.entries(localStorage));
+  assert.equal(stored.some(([key]) => key === "fiche.credentials"), false, "no credentials stored");
+  assert.equal(stored.some(([, value]) => value.includes(demoToken)), false, "no token stored");
   await page.close();
 });
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "platform/web/clipboard.hpp"
 #include "platform/web/key_codes.hpp"
 #include "platform/web/text_input.hpp"
@@ -109,7 +110,12 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* event, void*) {
   const ImGuiIO& constIo = ImGui::GetIO();
   float pixelsPerUnit = 1.0f;
   if (event->deltaMode == DOM_DELTA_LINE) pixelsPerUnit = kLinePixels;
-  if (event->deltaMode == DOM_DELTA_PAGE) pixelsPerUnit = 0.9f * constIo.DisplaySize.y;
+  if (event->deltaMode == DOM_DELTA_PAGE) {
+    // A page is most of the view being scrolled: the window under the pointer last frame.
+    const ImGuiWindow* hovered = GImGui->HoveredWindow;
+    const float view = hovered != nullptr ? hovered->InnerRect.GetHeight() : constIo.DisplaySize.y;
+    pixelsPerUnit = 0.9f * view;
+  }
   float x = static_cast<float>(-event->deltaX) * pixelsPerUnit / kWheelStep;
   float y = static_cast<float>(-event->deltaY) * pixelsPerUnit / kWheelStep;
   const EmscriptenMouseEvent& mouse = event->mouse;
@@ -139,6 +145,16 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* event, void*) {
     syncTextInputFocus(ImGui::GetIO().WantTextInput);
   }
   return EM_TRUE;  // no emulated mouse events, no page scrolling or zooming
+}
+
+// A one-character `key` (UTF-8, at most 4 bytes; named keys such as "Enter" are longer
+// ASCII words) is the text the key types.
+void queuePrintable(const EmscriptenKeyboardEvent& event) {
+  const std::size_t length = std::strlen(event.key);
+  const auto first = static_cast<unsigned char>(event.key[0]);
+  const bool printable =
+      length > 0 && length <= 4 && first >= 0x20 && (length == 1 || first >= 0x80);
+  if (printable) ImGui::GetIO().AddInputCharactersUTF8(event.key);
 }
 
 // Keys ImGui uses with Ctrl/Cmd while editing text; every other Ctrl/Cmd combination
@@ -201,8 +217,10 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* event, void*) {
   // AltGr arrives as Ctrl+Alt on Windows and types characters (@, €, ...) through the
   // hidden field: never a shortcut.
   if (event->ctrlKey && event->altKey) return EM_FALSE;
-  // Characters never come from here: the hidden text field's input events carry them (and
-  // IME compositions, dead keys and phone keyboards with them).
+  // Characters come from the hidden text field's input events (IME compositions, dead
+  // keys and phone keyboards with them) once it has the focus. Until then (the frame
+  // between a click on a field and its focus) a printable key's text is taken from here.
+  if (down && !command && !textInputFocused()) queuePrintable(*event);
   if (command) return io.WantTextInput && isImGuiTextShortcut(key) ? EM_TRUE : EM_FALSE;
   if (event->altKey) return EM_FALSE;  // menus and history shortcuts of the browser
   if (io.WantTextInput) return isEditingKey(key) && key != ImGuiKey_Space ? EM_TRUE : EM_FALSE;
