@@ -55,7 +55,10 @@ StatusColours statusColours(std::string_view status) {
 }
 
 ImU32 errorColour() {
-  return IM_COL32(170, 30, 30, 255);
+  // Dark red on the light theme, light red on the dark one: readable on both backgrounds.
+  const ImVec4& background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  const bool dark = background.x + background.y + background.z < 1.5f;
+  return dark ? IM_COL32(240, 128, 128, 255) : IM_COL32(170, 30, 30, 255);
 }
 
 }  // namespace fiche::ui

@@ -23,7 +23,7 @@ struct StatusColours {
 // validated), with done and billed clearly apart. Unknown statuses get a neutral chip.
 StatusColours statusColours(std::string_view status);
 
-// Text colour of error messages.
+// Text colour of error messages, for the current theme.
 ImU32 errorColour();
 
 }  // namespace fiche::ui

@@ -40,7 +40,14 @@ void drawThemeToggle() {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float width =
       ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2.0f * style.FramePadding.x;
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+  // At the right end of the line, or of the next one when the line is already full.
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  const float lineEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+  if (lineEnd + style.ItemSpacing.x + width <= right) {
+    ImGui::SameLine(right - width);
+  } else {
+    ImGui::SetCursorPosX(right - width);
+  }
   if (ImGui::SmallButton(label.c_str())) appearance->choose(look.next);
   ImGui::SetItemTooltip("Theme: %s (click to change)", appearance->choice() == ThemeChoice::System
                                                            ? "follows the system"

@@ -3,7 +3,8 @@
 
 namespace fiche::ui {
 
-// Draws the theme button at the right end of the current line and applies a click to the
+// Draws the theme button at the right end of the current line (the next one if it is
+// full) and applies a click to the
 // current context's Appearance (ui/appearance.hpp). Draws nothing without one.
 void drawThemeToggle();
 
