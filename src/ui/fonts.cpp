@@ -19,6 +19,10 @@ constexpr ImWchar kGlyphRanges[] = {
     0x202F, 0x202F,  // narrow no-break space (French, before « » : ; ! ?)
     0x2039, 0x203A,  // ‹ ›
     0x20AC, 0x20AC,  // €
+    0x2190, 0x2193,  // ← ↑ → ↓ (technicians write "v2.4 → v2.6")
+    0x2212, 0x2212,  // − (minus)
+    0x2248, 0x2248,  // ≈
+    0x2264, 0x2265,  // ≤ ≥
     0,
 };
 
