@@ -1,6 +1,8 @@
 // ui: drawing helpers.
 #include "ui/widgets.hpp"
 
+#include <string>
+
 #include "imgui.h"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
@@ -31,6 +33,30 @@ void sameLineIfFits(float width, float spacing) {
 
 float buttonWidth(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+namespace {
+
+std::string iconLabel(const char* icon, const char* text) {
+  return std::string(icon) + " " + text + "###" + text;
+}
+
+}  // namespace
+
+bool iconButton(const char* icon, const char* text) {
+  const bool pressed = ImGui::Button(iconLabel(icon, text).c_str());
+  ItemRegistry::labelLastItem(text);
+  return pressed;
+}
+
+bool smallIconButton(const char* icon, const char* text) {
+  const bool pressed = ImGui::SmallButton(iconLabel(icon, text).c_str());
+  ItemRegistry::labelLastItem(text);
+  return pressed;
+}
+
+float iconButtonWidth(const char* icon, const char* text) {
+  return buttonWidth(iconLabel(icon, text).c_str());
 }
 
 std::string_view statusLabel(std::string_view status) {

@@ -23,6 +23,13 @@ void sameLineIfFits(float width, float spacing = -1.0f);
 // The width a Button (or SmallButton) with this label takes.
 float buttonWidth(const char* label);
 
+// Buttons with an icon (ui/icons.hpp) before their words. The item is named by the words
+// alone, for tests and anything else that reads names; its ID too, so it stays put when
+// the icon changes.
+bool iconButton(const char* icon, const char* text);
+bool smallIconButton(const char* icon, const char* text);
+float iconButtonWidth(const char* icon, const char* text);
+
 // A coloured chip with the status word inside: colour is never the only cue.
 void statusChip(std::string_view status);
 

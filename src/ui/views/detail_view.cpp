@@ -7,6 +7,7 @@
 
 #include "core/util/duration.hpp"
 #include "imgui.h"
+#include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/user_message.hpp"
@@ -152,13 +153,13 @@ std::string progressText(const core::DownloadState& download) {
 
 }  // namespace
 
-void DetailView::draw(const core::AppState& state, const char* backLabel, IntentSink& intents) {
+void DetailView::draw(const core::AppState& state, bool replacesList, IntentSink& intents) {
   const core::DetailState& detail = state.detail;
-  drawHeader(state, backLabel, intents);
+  drawHeader(state, replacesList, intents);
   if (detail.status == core::LoadStatus::Failed && detail.error) {
     errorMessage(userMessage(*detail.error, Subject::Detail, state.connection.crossOrigin),
                  *detail.error);
-    if (isRetryable(*detail.error) && ImGui::Button("Retry")) {
+    if (isRetryable(*detail.error) && iconButton(icons::kRefresh, "Retry")) {
       intents.emit(core::RefreshIntent{});
     }
     return;
@@ -174,10 +175,13 @@ void DetailView::draw(const core::AppState& state, const char* backLabel, Intent
   drawLines(detail.intervention);
 }
 
-void DetailView::drawHeader(const core::AppState& state, const char* backLabel,
-                            IntentSink& intents) {
+void DetailView::drawHeader(const core::AppState& state, bool replacesList, IntentSink& intents) {
   const core::DetailState& detail = state.detail;
-  if (ImGui::Button(backLabel)) intents.emit(core::NavigateIntent{routeClosing(state.route)});
+  const bool closed =
+      replacesList ? iconButton(icons::kBack, "Back") : iconButton(icons::kClose, "Close");
+  if (closed) {
+    intents.emit(core::NavigateIntent{routeClosing(state.route)});
+  }
   const std::string& ref = detail.intervention.ref;
   if (ref.empty()) return;
   ImGui::SameLine();
@@ -185,7 +189,9 @@ void DetailView::drawHeader(const core::AppState& state, const char* backLabel,
   textRaw(ref);
   ImGui::SameLine();
   const bool copied = m_copiedRef == ref;
-  if (ImGui::SmallButton(copied ? "Copied##copy" : "Copy ref##copy")) {
+  const std::string copyLabel = std::string(copied ? icons::kCheck : icons::kCopy) +
+                                (copied ? " Copied" : " Copy ref") + "###copy";
+  if (ImGui::SmallButton(copyLabel.c_str())) {
     ImGui::SetClipboardText(ref.c_str());
     m_copiedRef = ref;
   }
@@ -203,9 +209,9 @@ void DetailView::drawDocuments(const core::AppState& state, IntentSink& intents)
     intents.emit(
         core::DocumentIntent{.id = intervention.id, .ref = intervention.ref, .action = action});
   };
-  if (ImGui::Button("Download PDF")) request(core::DocumentAction::Save);
+  if (iconButton(icons::kDownload, "Download PDF")) request(core::DocumentAction::Save);
   ImGui::SameLine();
-  if (ImGui::Button("Open PDF")) request(core::DocumentAction::Open);
+  if (iconButton(icons::kExternalLink, "Open PDF")) request(core::DocumentAction::Open);
 
   // The latest attempt for this intervention says how it went.
   auto latest = std::find_if(state.downloads.rbegin(), state.downloads.rend(),

@@ -10,12 +10,12 @@ namespace fiche::ui {
 
 class DetailView {
  public:
-  // backLabel names the control that closes the detail ("Close" beside the list, "Back" when
-  // the detail replaces it on narrow screens).
-  void draw(const core::AppState& state, const char* backLabel, IntentSink& intents);
+  // replacesList: on narrow screens the detail is shown instead of the list, and its closing
+  // control is "Back"; beside the list it is "Close".
+  void draw(const core::AppState& state, bool replacesList, IntentSink& intents);
 
  private:
-  void drawHeader(const core::AppState& state, const char* backLabel, IntentSink& intents);
+  void drawHeader(const core::AppState& state, bool replacesList, IntentSink& intents);
   void drawDocuments(const core::AppState& state, IntentSink& intents);
 
   std::string m_copiedRef;  // the ref last copied, to confirm it on its button

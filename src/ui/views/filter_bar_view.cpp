@@ -9,6 +9,7 @@
 #include "core/util/date.hpp"
 #include "core/util/date_range.hpp"
 #include "imgui.h"
+#include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -192,7 +193,7 @@ void FilterBarView::drawSummary(const core::Route& route, IntentSink& intents) {
   ImGui::AlignTextToFramePadding();
   textMutedRaw("Filtered: " + summary);
   ImGui::SameLine();
-  if (ImGui::SmallButton("Clear filters")) {
+  if (smallIconButton(icons::kClose, "Clear filters")) {
     core::Route next = route;
     next.period = core::DatePreset::All;
     next.from.clear();

@@ -8,6 +8,7 @@
 #include "core/util/duration.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // TableSetColumnSortDirection: the sort shown follows the route
+#include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/user_message.hpp"
@@ -103,9 +104,11 @@ PagerText pagerText(const core::AppState& state) {
 
 int pagerLines(const PagerText& text, float width) {
   const float gap = ImGui::GetStyle().ItemSpacing.x;
-  const float first = buttonWidth("First") + em(0.25f) + buttonWidth("Previous") + gap +
+  const float first = iconButtonWidth(icons::kFirstPage, "First") + em(0.25f) +
+                      iconButtonWidth(icons::kChevronLeft, "Previous") + gap +
                       ImGui::CalcTextSize(text.where.c_str()).x;
-  const float next = buttonWidth("Next") + em(0.25f) + buttonWidth("Last");
+  const float next = iconButtonWidth(icons::kChevronRight, "Next") + em(0.25f) +
+                     iconButtonWidth(icons::kLastPage, "Last");
   const float total = ImGui::CalcTextSize(text.total.c_str()).x;
   int lines = 1;
   float used = first;
@@ -148,7 +151,7 @@ void ListView::drawStatusLine(const core::AppState& state, IntentSink& intents) 
   if (list.status == core::LoadStatus::Failed && list.error) {
     errorMessage(userMessage(*list.error, Subject::List, state.connection.crossOrigin),
                  *list.error);
-    if (ImGui::Button("Retry")) intents.emit(core::RefreshIntent{});
+    if (iconButton(icons::kRefresh, "Retry")) intents.emit(core::RefreshIntent{});
     if (!list.store.empty()) {
       ImGui::SameLine();
       ImGui::TextDisabled("The rows below are from the last successful load.");
@@ -292,21 +295,22 @@ void ListView::drawPager(const core::AppState& state, IntentSink& intents) {
     intents.emit(core::NavigateIntent{std::move(next)});
   };
   ImGui::BeginDisabled(page <= 1);
-  if (ImGui::Button("First")) goTo(1);
+  if (iconButton(icons::kFirstPage, "First")) goTo(1);
   ImGui::SameLine(0.0f, em(0.25f));
-  if (ImGui::Button("Previous")) goTo(page - 1);
+  if (iconButton(icons::kChevronLeft, "Previous")) goTo(page - 1);
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   const PagerText text = pagerText(state);
   textRaw(text.where);
-  sameLineIfFits(buttonWidth("Next") + buttonWidth("Last") + em(0.25f));
+  sameLineIfFits(iconButtonWidth(icons::kChevronRight, "Next") +
+                 iconButtonWidth(icons::kLastPage, "Last") + em(0.25f));
   ImGui::BeginDisabled(!hasNext);
-  if (ImGui::Button("Next")) goTo(page + 1);
+  if (iconButton(icons::kChevronRight, "Next")) goTo(page + 1);
   ImGui::EndDisabled();
   ImGui::SameLine(0.0f, em(0.25f));
   ImGui::BeginDisabled(!knowsLast || page >= pagination.totalPages);
-  if (ImGui::Button("Last")) goTo(pagination.totalPages);
+  if (iconButton(icons::kLastPage, "Last")) goTo(pagination.totalPages);
   ImGui::EndDisabled();
   sameLineIfFits(ImGui::CalcTextSize(text.total.c_str()).x, em(1.5f));
   ImGui::AlignTextToFramePadding();

@@ -2,6 +2,7 @@
 #include "ui/views/root_view.hpp"
 
 #include "imgui.h"
+#include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/theme_toggle.hpp"
 #include "ui/widgets.hpp"
@@ -62,14 +63,15 @@ void RootView::drawHeader(const core::AppState& state, IntentSink& intents) {
     textRaw(provider);
   }
   if (connection.status == core::LoadStatus::Ok) {
-    sameLineIfFits(buttonWidth("Refresh"), em(1.5f));
-    if (ImGui::SmallButton("Refresh")) intents.emit(core::RefreshIntent{});
-    sameLineIfFits(buttonWidth("Change server"));
-    if (ImGui::SmallButton("Change server")) m_changingServer = true;
+    sameLineIfFits(iconButtonWidth(icons::kRefresh, "Refresh"), em(1.5f));
+    if (smallIconButton(icons::kRefresh, "Refresh")) intents.emit(core::RefreshIntent{});
+    sameLineIfFits(iconButtonWidth(icons::kPlug, "Change server"));
+    if (smallIconButton(icons::kPlug, "Change server")) m_changingServer = true;
   }
   if (connection.remembered) {
-    sameLineIfFits(buttonWidth("Forget this device"));
-    if (ImGui::SmallButton("Forget this device")) intents.emit(core::ForgetDeviceIntent{});
+    sameLineIfFits(iconButtonWidth(icons::kSignOut, "Forget this device"));
+    if (smallIconButton(icons::kSignOut, "Forget this device"))
+      intents.emit(core::ForgetDeviceIntent{});
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("Remove the saved server address and token from this browser");
     }
@@ -96,7 +98,7 @@ void RootView::drawBrowser(const core::AppState& state, IntentSink& intents) {
         intents.emit(core::NavigateIntent{std::move(next)});
       }
       ImGui::BeginChild("detail");
-      m_detail.draw(state, "Back", intents);
+      m_detail.draw(state, /*replacesList=*/true, intents);
       ImGui::EndChild();
       return;
     }
@@ -112,7 +114,7 @@ void RootView::drawBrowser(const core::AppState& state, IntentSink& intents) {
   if (!detailOpen) return;
   ImGui::SameLine();
   ImGui::BeginChild("detail", ImVec2(0.0f, 0.0f), ImGuiChildFlags_Border);
-  m_detail.draw(state, "Close", intents);
+  m_detail.draw(state, /*replacesList=*/false, intents);
   ImGui::EndChild();
 }
 

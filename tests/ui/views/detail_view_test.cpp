@@ -45,9 +45,9 @@ class DetailViewTest : public ::testing::Test {
   DetailView view;
   IntentSink sink;
   core::AppState state = testing::stateWithDetail();
-  const char* backLabel = "Close";
+  bool replacesList = false;  // true: "Back" instead of "Close"
   std::function<void()> draw = [this] {
-    fullScreenWindow([this] { view.draw(state, backLabel, sink); });
+    fullScreenWindow([this] { view.draw(state, replacesList, sink); });
   };
 };
 
