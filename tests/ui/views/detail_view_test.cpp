@@ -9,6 +9,7 @@
 
 #include "ui/imgui_harness.hpp"
 #include "view_states.hpp"
+#include "view_test.hpp"
 
 namespace fiche::ui {
 namespace {
@@ -16,16 +17,10 @@ namespace {
 using testing::fullScreenWindow;
 using testing::onlyRoute;
 
-class DetailViewTest : public ::testing::Test {
+class DetailViewTest : public testing::ViewTest {
  protected:
-  void show() {
-    harness.frame(draw);
-    harness.frame(draw);
-  }
-  void clickLabel(std::string_view label) {
-    const ItemRecord* item = harness.find(label);
-    ASSERT_NE(item, nullptr) << label;
-    harness.click(*item, draw);
+  void drawView() override {
+    fullScreenWindow([this] { view.draw(state, replacesList, sink); });
   }
   core::DocumentIntent onlyDocumentIntent() {
     std::vector<core::Intent> intents = sink.take();
@@ -41,14 +36,10 @@ class DetailViewTest : public ::testing::Test {
     state.downloads.push_back(std::move(download));
   }
 
-  testing::ImGuiHarness harness;
   DetailView view;
   IntentSink sink;
   core::AppState state = testing::stateWithDetail();
   bool replacesList = false;  // true: "Back" instead of "Close"
-  std::function<void()> draw = [this] {
-    fullScreenWindow([this] { view.draw(state, replacesList, sink); });
-  };
 };
 
 TEST_F(DetailViewTest, ShowsFieldsAndLinesWithTheirSum) {

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "ui/imgui_harness.hpp"
 #include "view_states.hpp"
+#include "view_test.hpp"
 
 namespace fiche::ui {
 namespace {
@@ -17,16 +18,16 @@ namespace {
 using testing::fullScreenWindow;
 using testing::onlyRoute;
 
-class FilterBarViewTest : public ::testing::Test {
+class FilterBarViewTest : public testing::ViewTest {
  protected:
-  void show() {
-    harness.frame(draw);
-    harness.frame(draw);
-  }
-  void clickLabel(std::string_view label) {
-    const ItemRecord* item = harness.find(label);
-    ASSERT_NE(item, nullptr) << label;
-    harness.click(*item, draw);
+  void drawView() override {
+    fullScreenWindow([this] {
+      view.draw(state, /*narrow=*/false, sink);
+      // The combos have no visible label; their ids in this window find them.
+      for (const char* hidden : {"##period", "##per_page", "##from", "##to"}) {
+        ids[hidden] = ImGui::GetID(hidden);
+      }
+    });
   }
   // Opens the combo drawn with `hiddenLabel` (e.g. "##period") and picks `choice`.
   void choose(const char* hiddenLabel, std::string_view choice) {
@@ -37,20 +38,10 @@ class FilterBarViewTest : public ::testing::Test {
     clickLabel(choice);
   }
 
-  testing::ImGuiHarness harness;
   FilterBarView view;
   IntentSink sink;
   core::AppState state = testing::stateWithRows(/*page=*/3, /*totalPages=*/5);
   std::map<std::string, ImGuiID> ids;
-  std::function<void()> draw = [this] {
-    fullScreenWindow([this] {
-      view.draw(state, /*narrow=*/false, sink);
-      // The combos have no visible label; their ids in this window find them.
-      for (const char* hidden : {"##period", "##per_page", "##from", "##to"}) {
-        ids[hidden] = ImGui::GetID(hidden);
-      }
-    });
-  };
 };
 
 TEST_F(FilterBarViewTest, StatusButtonFiltersFromPageOne) {

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "ui/imgui_harness.hpp"
 #include "view_states.hpp"
+#include "view_test.hpp"
 
 namespace fiche::ui {
 namespace {
@@ -16,16 +17,10 @@ namespace {
 using testing::fullScreenWindow;
 using testing::onlyRoute;
 
-class ListViewTest : public ::testing::Test {
+class ListViewTest : public testing::ViewTest {
  protected:
-  void show() {
-    harness.frame(draw);
-    harness.frame(draw);
-  }
-  void clickLabel(std::string_view label) {
-    const ItemRecord* item = harness.find(label);
-    ASSERT_NE(item, nullptr) << label;
-    harness.click(*item, draw);
+  void drawView() override {
+    fullScreenWindow([this] { view.draw(state, keyboard, sink); });
   }
   // Clicks a table header; the table reports the new sort on the frame after the click.
   void clickHeader(std::string_view label) {
@@ -33,14 +28,10 @@ class ListViewTest : public ::testing::Test {
     harness.frame(draw);
   }
 
-  testing::ImGuiHarness harness;
   ListView view;
   IntentSink sink;
   core::AppState state = testing::stateWithRows();
   bool keyboard = true;
-  std::function<void()> draw = [this] {
-    fullScreenWindow([this] { view.draw(state, keyboard, sink); });
-  };
 };
 
 TEST_F(ListViewTest, ShowsRowsPageAndTotal) {

@@ -9,30 +9,21 @@
 
 #include "ui/imgui_harness.hpp"
 #include "view_states.hpp"
+#include "view_test.hpp"
 
 namespace fiche::ui {
 namespace {
 
 using testing::onlyRoute;
 
-class RootViewTest : public ::testing::Test {
+class RootViewTest : public testing::ViewTest {
  protected:
-  void show() {
-    harness.frame(draw);
-    harness.frame(draw);
-  }
-  void clickLabel(std::string_view label) {
-    const ItemRecord* item = harness.find(label);
-    ASSERT_NE(item, nullptr) << label;
-    harness.click(*item, draw);
-  }
+  void drawView() override { view.draw(state, bootProblem, intents); }
 
-  testing::ImGuiHarness harness;
   RootView view;
   IntentSink intents;
   core::AppState state;
   std::string bootProblem;
-  std::function<void()> draw = [this] { view.draw(state, bootProblem, intents); };
 };
 
 TEST_F(RootViewTest, WithoutServerAsksForOneAndConnectsWithWhatWasTyped) {
