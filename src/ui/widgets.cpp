@@ -4,6 +4,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
@@ -41,6 +42,15 @@ std::string iconLabel(const char* icon, const char* text) {
   return std::string(icon) + " " + text + "###" + text;
 }
 
+// The icon beside a status's word; none for statuses Fiche does not know.
+const char* statusIcon(std::string_view status) {
+  if (status == "draft") return icons::kPencil;
+  if (status == "validated") return icons::kCheck;
+  if (status == "done") return icons::kCheckCircle;
+  if (status == "billed") return icons::kEuro;
+  return nullptr;
+}
+
 }  // namespace
 
 bool iconButton(const char* icon, const char* text) {
@@ -68,16 +78,19 @@ std::string_view statusLabel(std::string_view status) {
 }
 
 void statusChip(std::string_view status) {
-  const std::string_view label = statusLabel(status);
+  const char* icon = statusIcon(status);
+  const std::string text = icon != nullptr
+                               ? std::string(icon) + " " + std::string(statusLabel(status))
+                               : std::string(statusLabel(status));
   const StatusColours colours = statusColours(status);
   const ImVec2 padding(em(0.45f), em(0.08f));
-  const ImVec2 textSize = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+  const ImVec2 textSize = ImGui::CalcTextSize(text.data(), text.data() + text.size());
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 size(textSize.x + 2 * padding.x, textSize.y + 2 * padding.y);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), colours.fill, size.y * 0.5f);
-  draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), colours.text, label.data(),
-                label.data() + label.size());
+  draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), colours.text, text.data(),
+                text.data() + text.size());
   ImGui::Dummy(size);
 }
 
