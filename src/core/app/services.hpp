@@ -1,4 +1,4 @@
-// core/app: what the Controller needs from its surroundings besides HTTP — the calendar, the
+// core/app: what the Controller needs from its surroundings besides HTTP — the clocks, the
 // browser's file hand-over and this device's storage. The web platform implements them;
 // tests use fakes.
 #pragma once
@@ -7,16 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/util/date.hpp"
+#include "core/util/clock.hpp"
 
 namespace fiche::core {
-
-// Today's date in the user's time zone (date presets are relative to it).
-class Clock {
- public:
-  virtual ~Clock() = default;
-  virtual CivilDate today() const = 0;
-};
 
 // Hands a fetched document to the user. Called from Controller::poll() on the frame thread.
 class DocumentSink {

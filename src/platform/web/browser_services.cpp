@@ -19,6 +19,12 @@ EM_JS(int, js_today, (), {
   return now.getFullYear() * 10000 + (now.getMonth() + 1) * 100 + now.getDate();
 });
 
+// Seconds since local midnight (the date comes from js_today; both read the same clock).
+EM_JS(int, js_local_seconds, (), {
+  const now = new Date();
+  return now.getHours() * 3600 + now.getMinutes() * 60 + now.getSeconds();
+});
+
 // Copies the bytes out of the wasm heap: the Blob must not alias memory that may move.
 EM_JS(int, js_hand_over, (const char* name, const char* data, int length, const char* mime,
                           int openInTab), {
@@ -104,6 +110,16 @@ std::function<void(const std::string&)>& historyListener() {
 core::CivilDate BrowserClock::today() const {
   const int packed = js_today();
   return {.year = packed / 10000, .month = packed / 100 % 100, .day = packed % 100};
+}
+
+core::LocalDateTime BrowserClock::localNow() const {
+  const int seconds = js_local_seconds();
+  return {
+      .date = today(), .hour = seconds / 3600, .minute = seconds / 60 % 60, .second = seconds % 60};
+}
+
+double BrowserClock::monotonicMs() const {
+  return emscripten_get_now();  // performance.now()
 }
 
 void BrowserDocuments::save(std::string_view fileName, const std::string& bytes,

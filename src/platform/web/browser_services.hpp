@@ -11,10 +11,12 @@
 
 namespace fiche::web {
 
-// The user's local calendar date (JavaScript Date).
+// The user's local calendar and wall clock (JavaScript Date); performance.now() for timers.
 class BrowserClock final : public core::Clock {
  public:
   core::CivilDate today() const override;
+  core::LocalDateTime localNow() const override;
+  double monotonicMs() const override;
 };
 
 // Bytes -> Blob -> object URL -> <a download> click (or a new tab); the URL is revoked once
