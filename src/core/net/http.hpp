@@ -18,11 +18,13 @@ struct Header {
   std::string value{};
 };
 
-// A GET (OBAPI is read-only). timeoutMs 0 means the implementation's default.
+// A GET (OBAPI is read-only). timeoutMs 0 means the implementation's default. maxAttempts is
+// read by RetryingHttpClient only: 0 = its policy's, 1 = never retried.
 struct HttpRequest {
   std::string url{};
   std::vector<Header> headers{};
   std::uint32_t timeoutMs = 0;
+  int maxAttempts = 0;
 };
 
 // Ok means an HTTP status was received, whatever it is; the others mean none was.
