@@ -40,6 +40,9 @@ void Boot::onConfig(const core::HttpResponse& response) {
     return;
   }
   m_config = std::move(parsed).value();
+  for (const std::string& warning : m_config.warnings) {
+    m_configProblem += (m_configProblem.empty() ? "config.json: " : " ") + warning;
+  }
 }
 
 void Boot::onFont(const core::HttpResponse& response, std::vector<unsigned char>& into) {

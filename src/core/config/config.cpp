@@ -1,7 +1,9 @@
 // core/config: config.json parsing with key-naming error messages.
 #include "core/config/config.hpp"
 
+#include <cstdint>
 #include <optional>
+#include <string>
 
 #include "core/util/json_reader.hpp"
 
@@ -32,6 +34,23 @@ Result<AppConfig> parseConfig(std::string_view json) {
       return invalid("The configuration key \"" + std::string(field.key) + "\" must be a string.");
     }
     *field.target = value->get<std::string>();
+  }
+  struct Seconds {
+    std::string_view key;
+    int* target;
+  };
+  for (const Seconds field : {Seconds{"refresh_seconds", &config.refreshSeconds},
+                              Seconds{"timeout_seconds", &config.timeoutSeconds}}) {
+    const nlohmann::json* value = optMember(*parsed, field.key);
+    if (value == nullptr || value->is_null()) continue;
+    const std::optional<std::int64_t> seconds = asInt64(*value);
+    if (!seconds || *seconds < 0 || *seconds > kMaxConfigSeconds) {
+      config.warnings.push_back("The setting \"" + std::string(field.key) +
+                                "\" must be a whole number of seconds from 0 to " +
+                                std::to_string(kMaxConfigSeconds) + "; it was ignored.");
+      continue;
+    }
+    *field.target = static_cast<int>(*seconds);
   }
   return config;
 }

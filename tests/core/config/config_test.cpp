@@ -40,6 +40,34 @@ TEST(ParseConfig, WrongTypeNamesTheKeyNotTheValue) {
   EXPECT_NE(mode.error().message.find("\"mode\""), std::string::npos);
 }
 
+TEST(ParseConfig, SecondsSettings) {
+  const auto r = parseConfig(R"({"refresh_seconds": 60, "timeout_seconds": "15"})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().refreshSeconds, 60);
+  EXPECT_EQ(r.value().timeoutSeconds, 15);
+  EXPECT_TRUE(r.value().warnings.empty());
+  const auto none = parseConfig(R"({"refresh_seconds": null})");
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none.value().refreshSeconds, 0);
+}
+
+TEST(ParseConfig, ABadSecondsSettingIsIgnoredWithAWarningAndCostsNothingElse) {
+  for (const char* bad : {R"("soon")", "-1", "86401", "true", "[5]", "1e30"}) {
+    const std::string text =
+        std::string(R"({"api": "https://e.x", "token": "t", "refresh_seconds": )") + bad + "}";
+    const auto r = parseConfig(text);
+    ASSERT_TRUE(r.ok()) << bad;
+    EXPECT_EQ(r.value().api, "https://e.x");
+    EXPECT_EQ(r.value().token, "t");
+    EXPECT_EQ(r.value().refreshSeconds, 0) << bad;
+    ASSERT_EQ(r.value().warnings.size(), 1u) << bad;
+    EXPECT_NE(r.value().warnings[0].find("\"refresh_seconds\""), std::string::npos);
+  }
+  const auto both = parseConfig(R"({"refresh_seconds": "x", "timeout_seconds": -3})");
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both.value().warnings.size(), 2u);
+}
+
 TEST(ParseConfig, NotJsonOrNotObject) {
   for (const char* bad : {"", "api=https://e.x", "{\"api\": ", "<html></html>"}) {
     const auto r = parseConfig(bad);
