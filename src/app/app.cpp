@@ -56,6 +56,17 @@ bool App::wantsFrame() const {
   return m_framesToDraw > 0 || !m_context->InputEventsQueue.empty();
 }
 
+std::optional<double> App::nextWakeMs() const {
+  if (!m_started) return std::nullopt;
+  return m_controller.nextWakeMs();
+}
+
+void App::setPageVisible(bool visible) {
+  if (visible == m_controller.state().pageVisible) return;
+  m_controller.setPageVisible(visible);
+  requestFrames();
+}
+
 void App::onGraphicsReset() {
   m_fontDensity = 0;  // forces a rebuild and upload on the next frame
   requestFrames();
@@ -75,10 +86,9 @@ void App::rebuildFonts(float density) {
 }
 
 void App::startController() {
-  core::AppConfig config = m_boot.config();
-  core::applyOverrides(config, core::parseUrlOverrides(m_services.pageSearch));
   m_publishedHash = m_services.initialHash;
-  m_controller.start(config, core::parseRoute(m_services.initialHash));
+  m_controller.start(m_boot.config(), core::parseUrlOverrides(m_services.pageSearch),
+                     core::parseRoute(m_services.initialHash));
   m_started = true;
 }
 

@@ -67,6 +67,11 @@ class App {
   // Idle gate: something happened, draw a few frames so ImGui settles (hover, layout).
   void requestFrames();
   bool wantsFrame() const;
+  // When a frame is needed although nothing happens (a retry, a refresh, a countdown), on the
+  // Clock's monotonic time; the platform sets a timer for it while the loop sleeps.
+  std::optional<double> nextWakeMs() const;
+  // The page was hidden or shown (Page Visibility): hidden pages stop refreshing.
+  void setPageVisible(bool visible);
 
   // The user moved through history (Back/Forward) or edited the hash: show that view.
   void onHistoryChanged(const std::string& hash);
@@ -79,6 +84,8 @@ class App {
   void onGraphicsReset();
 
   const core::AppState& state() const { return m_controller.state(); }
+  // OBAPI requests the browser has open right now (leak checks in tests).
+  std::size_t apiInFlight() const { return m_services.api.inFlight(); }
   bool narrowLayout() const { return m_root.narrow(); }
   ui::ItemRegistry& items() { return m_items; }
   // Theme: the platform reports the system's colour scheme; settings hold the user's pick.

@@ -16,6 +16,11 @@ namespace {
 
 constexpr std::string_view kInterventions = "interventions";
 constexpr std::string_view kJson = "application/json";
+// An OBAPI JSON answer normally takes well under a second; a server that has not answered
+// in this long is not going to, and the user deserves to hear so (then it is retried).
+constexpr std::uint32_t kJsonTimeoutMs = 20'000;
+// Connecting by hand: one quick retry, then the user hears what happened.
+constexpr int kInteractiveDiscoveryAttempts = 2;
 
 void replaceAll(std::string& text, std::string_view what, std::string_view with) {
   if (what.empty()) return;
@@ -36,12 +41,29 @@ Route normalised(Route route, const Discovery& discovery) {
 
 }  // namespace
 
-Controller::Controller(ControllerServices services) : m_services(std::move(services)) {}
+Controller::Controller(ControllerServices services)
+    : m_services(std::move(services)),
+      m_http(m_services.http, m_services.clock, m_services.retry, m_services.randomSeed),
+      m_random(m_services.randomSeed + 1) {}
 
-void Controller::start(const AppConfig& config, const Route& route) {
+void Controller::start(const AppConfig& deployment, const UrlOverrides& overrides,
+                       const Route& route) {
+  m_config = deployment;
+  AppConfig config = deployment;
+  applyOverrides(config, overrides);
+  m_state.nowMs = m_services.clock.monotonicMs();
   m_state.route = normalised(route, {});
   std::optional<SavedCredentials> saved = m_services.credentials.load();
   m_state.connection.remembered = saved.has_value();
+  if (overrides.api && !deployment.token.empty() &&
+      originOf(*overrides.api) != originOf(deployment.api)) {
+    // The configured token belongs to the configured server: a link must not send it
+    // elsewhere. The user sees the link's address and decides.
+    const Result<std::string> link = normaliseApiRoot(*overrides.api);
+    m_state.connection.linkRoot = link.ok() ? link.value() : *overrides.api;
+    m_state.connection.configuredRoot = deployment.api;
+    return;
+  }
   ConnectIntent intent{.apiRoot = config.api, .token = config.token};
   // Remembered credentials fill in what the deployment left open: the whole connection, or
   // the token for the same server.
@@ -57,14 +79,21 @@ void Controller::start(const AppConfig& config, const Route& route) {
     m_state.connection.hasToken = !intent.token.empty();
     return;
   }
-  connect(intent);
+  // Nobody is watching a page that connects by itself (a kiosk): it gets the full retries,
+  // and recovers on its own from a server that is down.
+  connect(intent, 0);
+  m_recoverConnection = true;
 }
 
 void Controller::apply(const Intent& intent) {
   if (const auto* connectIntent = std::get_if<ConnectIntent>(&intent)) {
-    connect(*connectIntent);
+    connect(*connectIntent, kInteractiveDiscoveryAttempts);
+  } else if (std::holds_alternative<ConnectConfiguredIntent>(intent)) {
+    connect({.apiRoot = m_config.api, .token = m_config.token}, kInteractiveDiscoveryAttempts);
   } else if (std::holds_alternative<RefreshIntent>(intent)) {
     refresh();
+  } else if (std::holds_alternative<StopLoadingIntent>(intent)) {
+    stopLoading();
   } else if (const auto* navigateIntent = std::get_if<NavigateIntent>(&intent)) {
     navigate(navigateIntent->route);
   } else if (const auto* documentIntent = std::get_if<DocumentIntent>(&intent)) {
@@ -76,8 +105,10 @@ void Controller::apply(const Intent& intent) {
 
 bool Controller::poll() {
   ++m_state.frames;
+  m_state.nowMs = m_services.clock.monotonicMs();
+  m_state.localNow = m_services.clock.localNow();
   std::vector<HttpResponse> completed;
-  m_services.http.poll(completed);
+  m_http.poll(completed);
   bool changed = false;
   for (const HttpResponse& response : completed) {
     if (response.id == kNoRequest) continue;
@@ -102,13 +133,20 @@ bool Controller::poll() {
       changed = false;  // answers a superseded request: dropped
     }
   }
+  changed |= runTimers();
+  changed |= updateRetryInfo();
+  m_state.retriesSent = m_http.retriesSent();
   return updateDownloadProgress() || changed;
 }
 
-void Controller::connect(const ConnectIntent& intent) {
+void Controller::connect(const ConnectIntent& intent, int discoveryAttempts) {
   cancelAll();
   m_token = intent.token;
   m_rememberAfterConnect = intent.remember;
+  m_discoveryAttempts = discoveryAttempts;
+  m_recoverConnection = false;
+  m_connectionRecoveryRound = 0;
+  m_listRecoveryRound = 0;
   // A new connection starts a new list; generations keep counting so no old reply can match.
   m_state.list = ListState{.generation = m_state.list.generation};
   m_state.detail = DetailState{.generation = m_state.detail.generation};
@@ -158,7 +196,11 @@ void Controller::applyClientSort() {
 }
 
 void Controller::refresh() {
-  if (!canLoad()) return;
+  if (!canLoad()) {
+    // "Retry now" on a connection that is recovering by itself.
+    if (m_state.connection.recoverAtMs > 0) m_state.connection.recoverAtMs = m_state.nowMs;
+    return;
+  }
   loadRoute();
 }
 
@@ -170,10 +212,16 @@ void Controller::forgetDevice() {
 
 void Controller::cancelAll() {
   for (RequestId* request : {&m_discoveryRequest, &m_listRequest, &m_detailRequest}) {
-    if (*request != kNoRequest) m_services.http.cancel(*request);
+    if (*request != kNoRequest) m_http.cancel(*request);
     *request = kNoRequest;
   }
-  for (const PendingDownload& pending : m_downloadRequests) m_services.http.cancel(pending.request);
+  m_state.connection.retry.reset();
+  m_state.connection.recoverAtMs = 0;
+  m_state.list.retry.reset();
+  m_state.list.recoverAtMs = 0;
+  m_state.list.nextRefreshAtMs = 0;
+  m_state.detail.retry.reset();
+  for (const PendingDownload& pending : m_downloadRequests) m_http.cancel(pending.request);
   m_downloadRequests.clear();
   for (DownloadState& download : m_state.downloads) {
     if (download.status == LoadStatus::Pending) {
@@ -204,44 +252,61 @@ void Controller::sendDiscovery(DiscoveryStep step) {
   HttpRequest request{
       .url = step == DiscoveryStep::Primary ? discoveryUrl(root) : discoveryAltUrl(root),
       .headers = {{"Accept", std::string(kJson)}},
+      .timeoutMs = timeoutMs(),
+      .maxAttempts = m_discoveryAttempts,
   };
-  m_discoveryRequest = m_services.http.send(std::move(request));
+  m_discoveryRequest = m_http.send(std::move(request));
+}
+
+std::uint32_t Controller::timeoutMs() const {
+  return m_config.timeoutSeconds > 0 ? static_cast<std::uint32_t>(m_config.timeoutSeconds) * 1000
+                                     : kJsonTimeoutMs;
 }
 
 HttpRequest Controller::authorised(std::string url, std::string accept) const {
-  HttpRequest request{.url = std::move(url), .headers = {{"Accept", std::move(accept)}}};
+  HttpRequest request{
+      .url = std::move(url), .headers = {{"Accept", std::move(accept)}}, .timeoutMs = timeoutMs()};
   if (!m_token.empty()) request.headers.push_back({"Authorization", "Bearer " + m_token});
   return request;
 }
 
-void Controller::requestList() {
-  if (m_listRequest != kNoRequest) m_services.http.cancel(m_listRequest);
+void Controller::requestList(bool background) {
+  if (m_listRequest != kNoRequest) m_http.cancel(m_listRequest);
   ListState& list = m_state.list;
   ++list.generation;
   list.status = LoadStatus::Pending;
-  list.error.reset();
+  list.background = background;
+  list.retry.reset();
+  list.recoverAtMs = 0;
+  list.nextRefreshAtMs = 0;
+  // An error stays visible while a background attempt runs: the rows are still stale.
+  if (!background) list.error.reset();
   list.query = listQueryFor(m_state.route, m_state.connection.discovery, m_services.clock.today(),
                             !list.serverSortUnsupported);
-  m_listRequest = m_services.http.send(
+  m_listRequest = m_http.send(
       authorised(interventionsUrl(m_state.connection.apiRoot, list.query), std::string(kJson)));
 }
 
-void Controller::requestDetail() {
-  if (m_detailRequest != kNoRequest) m_services.http.cancel(m_detailRequest);
+void Controller::requestDetail(bool background) {
+  if (m_detailRequest != kNoRequest) m_http.cancel(m_detailRequest);
   DetailState& detail = m_state.detail;
   ++detail.generation;
   if (detail.id != m_state.route.openId) {
     detail.id = m_state.route.openId;
     detail.intervention = Intervention{};
   }
-  detail.status = LoadStatus::Pending;
-  detail.error.reset();
-  m_detailRequest = m_services.http.send(
+  detail.retry.reset();
+  // A background refresh of the same intervention leaves it on screen as it is.
+  if (!background || detail.status != LoadStatus::Ok) {
+    detail.status = LoadStatus::Pending;
+    detail.error.reset();
+  }
+  m_detailRequest = m_http.send(
       authorised(interventionUrl(m_state.connection.apiRoot, detail.id), std::string(kJson)));
 }
 
 void Controller::closeDetail() {
-  if (m_detailRequest != kNoRequest) m_services.http.cancel(m_detailRequest);
+  if (m_detailRequest != kNoRequest) m_http.cancel(m_detailRequest);
   m_detailRequest = kNoRequest;
   m_state.detail = DetailState{.generation = m_state.detail.generation + 1};
 }
@@ -256,6 +321,8 @@ void Controller::onDiscovery(const HttpResponse& response) {
       connection.discovery = std::move(discovery).value();
       connection.status = LoadStatus::Ok;
       connection.error.reset();
+      connection.background = false;
+      m_connectionRecoveryRound = 0;
       if (!connection.discovery.has(kInterventions)) {
         m_state.list.status = LoadStatus::Failed;
         m_state.list.error = Error{.kind = ErrorKind::Unsupported,
@@ -273,6 +340,7 @@ void Controller::onDiscovery(const HttpResponse& response) {
     failure = errorFromResponse(response);
   }
 
+  const bool transient = isTransient(response);
   // The alternate URL is worth a try unless the network itself failed.
   if (m_discoveryStep == DiscoveryStep::Primary && !transportFailed) {
     m_primaryDiscoveryError = std::move(failure);
@@ -292,6 +360,9 @@ void Controller::onDiscovery(const HttpResponse& response) {
     }
   }
   failConnection(std::move(*failure));
+  if (m_recoverConnection && transient) {
+    m_state.connection.recoverAtMs = m_state.nowMs + recoveryDelayMs(m_connectionRecoveryRound++);
+  }
 }
 
 void Controller::onList(const HttpResponse& response) {
@@ -305,6 +376,12 @@ void Controller::onList(const HttpResponse& response) {
       list.store.replace(std::move(received.items));
       list.status = LoadStatus::Ok;
       list.error.reset();
+      list.background = false;
+      list.shownQuery = list.query;
+      list.lastSuccess = m_state.localNow;
+      list.lastSuccessMs = m_state.nowMs;
+      m_listRecoveryRound = 0;
+      scheduleRefresh();
       if (m_rememberAfterConnect) {
         // Only credentials that worked are worth remembering.
         m_services.credentials.save({.apiRoot = m_state.connection.apiRoot, .token = m_token});
@@ -315,8 +392,7 @@ void Controller::onList(const HttpResponse& response) {
     }
     Error error = page.error();
     error.httpStatus = response.status;
-    list.status = LoadStatus::Failed;
-    list.error = scrubbed(std::move(error));
+    failList(scrubbed(std::move(error)), /*recoverable=*/true);  // e.g. a proxy's page
     return;
   }
   Error error = scrubbed(errorFromResponse(response));
@@ -329,9 +405,20 @@ void Controller::onList(const HttpResponse& response) {
     requestList();
     return;
   }
+  if (error.httpStatus == 401) {
+    failList(error, false);
+    failConnection(std::move(error));
+    return;
+  }
+  failList(std::move(error), isTransient(response));
+}
+
+void Controller::failList(Error error, bool recoverable) {
+  ListState& list = m_state.list;
   list.status = LoadStatus::Failed;
-  list.error = error;
-  if (error.httpStatus == 401) failConnection(std::move(error));
+  list.error = std::move(error);
+  list.background = false;
+  if (recoverable) list.recoverAtMs = m_state.nowMs + recoveryDelayMs(m_listRecoveryRound++);
 }
 
 void Controller::onDetail(const HttpResponse& response) {

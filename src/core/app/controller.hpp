@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,18 +11,23 @@
 #include "core/app/intent.hpp"
 #include "core/app/services.hpp"
 #include "core/config/config.hpp"
+#include "core/config/url_overrides.hpp"
 #include "core/net/http.hpp"
+#include "core/net/retrying_http_client.hpp"
 
 namespace fiche::core {
 
 // What the Controller works with; every reference must outlive it. pageOrigin is the origin
-// the page was loaded from ("" when unknown), to tell cross-origin APIs apart.
+// the page was loaded from ("" when unknown), to tell cross-origin APIs apart. retry and
+// randomSeed configure the automatic retries (tests fix the seed to know the jitter).
 struct ControllerServices {
   HttpClient& http;
   DocumentSink& documents;
   CredentialStore& credentials;
   const Clock& clock;
   std::string pageOrigin{};
+  RetryPolicy retry{};
+  std::uint32_t randomSeed = 1;
 };
 
 // Single-threaded: call everything from the frame loop (apply() after the views, poll()
@@ -44,6 +50,20 @@ struct ControllerServices {
 // kept). A server refusing the `sort` parameter (400/422) gets the request again without it,
 // and the page is sorted here.
 //
+// Faults: every request is a GET and goes through a RetryingHttpClient, so transient failures
+// (network, timeout, 429, 5xx) are retried a few times with backoff (Retry-After honoured)
+// before they count. After that, a failed list or connection is recovered on its own: tried
+// again after a growing pause (AppState's recoverAtMs) until it works or StopLoadingIntent.
+// While a reload fails, the rows of the last success stay (isStale). Timers run from poll():
+// nextWakeMs() says when the frame loop must call it again; they wait while the page is hidden.
+//
+// Refresh: with AppConfig::refreshSeconds, the list (and the open detail) is reloaded that
+// often in the background, in place: rows, selection and the route stay as they are.
+//
+// Links: when ?api= names another origin than config.json's api and config.json carries a
+// token, nothing is sent there (not even discovery) until the user connects to it: the link
+// is shown on the connection screen (ConnectionState::linkRoot).
+//
 // The token is kept privately: it never appears in AppState, and is scrubbed from any server
 // message stored there. It is stored on the device only when ConnectIntent::remember asks.
 class Controller {
@@ -52,16 +72,23 @@ class Controller {
   Controller(const Controller&) = delete;
   Controller& operator=(const Controller&) = delete;
 
-  // Starts from the deployment's config and the page's initial route. Without an api root in
-  // the config, remembered credentials are used; without either, the connection stays Idle
-  // (the UI asks for it).
-  void start(const AppConfig& config, const Route& route);
+  // Starts from the deployment's config, the page URL's overrides and the initial route.
+  // Without an api root, remembered credentials are used; without either, the connection
+  // stays Idle (the UI asks for it).
+  void start(const AppConfig& config, const UrlOverrides& overrides, const Route& route);
 
   void apply(const Intent& intent);
 
-  // Collects completions (and download progress) from the HttpClient and applies them. True
-  // when the state changed (the app then draws another frame).
+  // Collects completions (and download progress) from the HttpClient, applies them and runs
+  // the timers that are due. True when the state changed (the app then draws another frame).
   bool poll();
+
+  // The monotonic time at which poll() has something to do next (a retry, a recovery, a
+  // refresh, or a countdown on screen to update); nullopt when nothing is planned.
+  std::optional<double> nextWakeMs() const;
+
+  // The page was hidden or shown again; hidden pages do not refresh or recover.
+  void setPageVisible(bool visible);
 
   const AppState& state() const { return m_state; }
 
@@ -72,9 +99,15 @@ class Controller {
     std::uint64_t serial = 0;  // DownloadState::serial
   };
 
-  void connect(const ConnectIntent& intent);
+  void connect(const ConnectIntent& intent, int discoveryAttempts = 0);
   void navigate(Route route);
   void refresh();
+  void stopLoading();
+  bool runTimers();
+  bool updateRetryInfo();
+  std::optional<RetryInfo> retryInfoFor(RequestId request) const;
+  double recoveryDelayMs(int round);
+  void scheduleRefresh();
   void applyClientSort();
   void download(const DocumentIntent& intent);
   void forgetDevice();
@@ -82,12 +115,14 @@ class Controller {
   bool canLoad() const;
   void loadRoute();  // list + detail of the current route
   void sendDiscovery(DiscoveryStep step);
-  void requestList();
-  void requestDetail();
+  void requestList(bool background = false);
+  void requestDetail(bool background = false);
   void closeDetail();
   HttpRequest authorised(std::string url, std::string accept) const;
   void onDiscovery(const HttpResponse& response);
   void onList(const HttpResponse& response);
+  void failList(Error error, bool recoverable);
+  std::uint32_t timeoutMs() const;
   void onDetail(const HttpResponse& response);
   void onDownload(std::uint64_t serial, const HttpResponse& response);
   DownloadState* findDownload(std::uint64_t serial);
@@ -98,8 +133,10 @@ class Controller {
   std::string scrubbedText(std::string text) const;
 
   ControllerServices m_services;
+  RetryingHttpClient m_http;
   AppState m_state;
   std::string m_token;
+  AppConfig m_config;  // as the deployment gave it (before the link's overrides)
   bool m_rememberAfterConnect = false;
   RequestId m_discoveryRequest = kNoRequest;
   RequestId m_listRequest = kNoRequest;
@@ -107,7 +144,12 @@ class Controller {
   std::vector<PendingDownload> m_downloadRequests;
   std::uint64_t m_nextDownloadSerial = 1;
   DiscoveryStep m_discoveryStep = DiscoveryStep::Primary;
+  int m_discoveryAttempts = 0;  // per discovery URL; 0 = the retry policy's
   std::optional<Error> m_primaryDiscoveryError;
+  bool m_recoverConnection = false;  // the connection was made by start(), not by the user
+  int m_listRecoveryRound = 0;
+  int m_connectionRecoveryRound = 0;
+  std::minstd_rand m_random;
 };
 
 }  // namespace fiche::core

@@ -15,6 +15,8 @@ constexpr std::string_view kPdfType = "application/pdf";
 constexpr std::size_t kKeptDownloads = 6;
 // PDFs can be large and servers generate them on demand: more patience than for JSON.
 constexpr std::uint32_t kDocumentTimeoutMs = 120'000;
+// A PDF is generated on demand: one retry after a transient failure, then the user decides.
+constexpr int kDocumentAttempts = 2;
 
 }  // namespace
 
@@ -35,8 +37,8 @@ void Controller::download(const DocumentIntent& intent) {
   HttpRequest request = authorised(downloadUrl(m_state.connection.apiRoot, intent.id),
                                    std::string(kPdfType) + ", application/json");
   request.timeoutMs = kDocumentTimeoutMs;
-  m_downloadRequests.push_back(
-      {.request = m_services.http.send(std::move(request)), .serial = serial});
+  request.maxAttempts = kDocumentAttempts;
+  m_downloadRequests.push_back({.request = m_http.send(std::move(request)), .serial = serial});
   trimDownloads();
 }
 
@@ -87,7 +89,7 @@ bool Controller::updateDownloadProgress() {
   for (const PendingDownload& pending : m_downloadRequests) {
     DownloadState* download = findDownload(pending.serial);
     if (download == nullptr) continue;
-    const TransferProgress progress = m_services.http.progress(pending.request);
+    const TransferProgress progress = m_http.progress(pending.request);
     if (progress.received != download->bytesReceived || progress.total != download->bytesTotal) {
       download->bytesReceived = progress.received;
       download->bytesTotal = progress.total;

@@ -16,8 +16,17 @@ struct ConnectIntent {
   bool remember = false;
 };
 
-// Reload what is on screen (the list page and the open detail) with the current route.
+// Connect to the server the deployment's config.json names, with its token (offered when a
+// link pointed Fiche at another origin).
+struct ConnectConfiguredIntent {};
+
+// Reload what is on screen (the list page and the open detail) with the current route; also
+// "retry now" after a failure, which skips any wait for an automatic retry.
 struct RefreshIntent {};
+
+// Stop loading: cancels the list and detail requests in flight, their automatic retries and
+// recovery. What is on screen stays, marked as not up to date.
+struct StopLoadingIntent {};
 
 // Show another view: filters, sort, page, open detail. Emitted by views (a click) and by the
 // platform (Back/Forward, a pasted link). The Controller sends only the requests whose inputs
@@ -38,7 +47,7 @@ struct DocumentIntent {
 // Remove the remembered root and token from this device.
 struct ForgetDeviceIntent {};
 
-using Intent =
-    std::variant<ConnectIntent, RefreshIntent, NavigateIntent, DocumentIntent, ForgetDeviceIntent>;
+using Intent = std::variant<ConnectIntent, ConnectConfiguredIntent, RefreshIntent,
+                            StopLoadingIntent, NavigateIntent, DocumentIntent, ForgetDeviceIntent>;
 
 }  // namespace fiche::core

@@ -39,6 +39,11 @@ std::string everyString(const AppState& s) {
   addError(s.connection.error);
   addError(s.list.error);
   addError(s.detail.error);
+  for (const std::optional<RetryInfo>* retry :
+       {&s.connection.retry, &s.list.retry, &s.detail.retry}) {
+    if (*retry) addError((*retry)->lastError);
+  }
+  all += "|" + s.connection.linkRoot + "|" + s.connection.configuredRoot;
   const InterventionQuery& q = s.list.query;
   all += "|" + q.dateStart + "|" + q.dateEnd + "|" + q.status + "|" + q.sort;
   for (std::size_t i = 0; i < s.list.store.size(); ++i) {

@@ -74,6 +74,24 @@ class ControllerTest : public ::testing::Test {
     ASSERT_EQ(state().list.status, LoadStatus::Ok);
     ASSERT_EQ(http.inFlight(), 0u);
   }
+  // Answers the request sent last, and each automatic retry of it, with `status` and `body`
+  // (transport Ok) or with `transport`, moving the clock to each retry's time. Returns the
+  // number of attempts answered; the final answer has been applied when it returns.
+  int answerEveryAttempt(int status, std::string_view body, std::vector<Header> headers = {}) {
+    return everyAttempt(
+        [&](RequestId id) { return http.complete(id, status, std::string(body), headers); });
+  }
+  int failEveryAttempt(Transport transport) {
+    return everyAttempt([&](RequestId id) { return http.fail(id, transport); });
+  }
+  // The retry now waiting for its time, if any (connection, list or detail).
+  const RetryInfo* waitingRetry() const {
+    for (const std::optional<RetryInfo>* retry :
+         {&state().connection.retry, &state().list.retry, &state().detail.retry}) {
+      if (*retry && (*retry)->atMs > 0) return &**retry;
+    }
+    return nullptr;
+  }
   void navigate(Route route) { controller.apply(NavigateIntent{std::move(route)}); }
   // The route now on screen with `change` applied to it.
   template <class Change>
@@ -91,6 +109,17 @@ class ControllerTest : public ::testing::Test {
     return refs;
   }
   std::size_t requestCount() const { return http.requests().size(); }
+  template <class Answer>
+  int everyAttempt(Answer answer) {
+    for (int attempts = 1;; ++attempts) {
+      EXPECT_TRUE(answer(http.lastId()));
+      controller.poll();
+      const RetryInfo* retry = waitingRetry();
+      if (retry == nullptr || attempts > 20) return attempts;
+      clock.advance(retry->atMs - clock.monotonicMs());
+      controller.poll();  // sends the retry
+    }
+  }
   const AppState& state() const { return controller.state(); }
 
   fiche::test::FakeHttpClient http;

@@ -12,7 +12,7 @@ namespace fiche::core::controller_testing {
 namespace {
 
 TEST_F(ControllerTest, StartWithoutApiStaysIdleAndSendsNothing) {
-  controller.start(AppConfig{.token = std::string(kToken)}, Route{});
+  controller.start(AppConfig{.token = std::string(kToken)}, {}, Route{});
   EXPECT_EQ(state().connection.status, LoadStatus::Idle);
   EXPECT_TRUE(state().connection.hasToken);
   EXPECT_FALSE(state().connection.remembered);
@@ -21,7 +21,7 @@ TEST_F(ControllerTest, StartWithoutApiStaysIdleAndSendsNothing) {
 }
 
 TEST_F(ControllerTest, StartWithApiConnects) {
-  controller.start(AppConfig{.api = "https://erp.example/16/obapi/v1/", .token = "t"}, Route{});
+  controller.start(AppConfig{.api = "https://erp.example/16/obapi/v1/", .token = "t"}, {}, Route{});
   EXPECT_EQ(state().connection.status, LoadStatus::Pending);
   EXPECT_EQ(state().connection.apiRoot, kRoot);
   ASSERT_EQ(http.requests().size(), 1u);
@@ -30,7 +30,7 @@ TEST_F(ControllerTest, StartWithApiConnects) {
 
 TEST_F(ControllerTest, StartKeepsTheRouteAndLoadsItOnceConnected) {
   Route route{.status = "done", .page = 3, .openId = "42"};
-  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, route);
+  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {}, route);
   EXPECT_EQ(state().route, route);
   answerDiscovery();
   ASSERT_EQ(requestCount(), 3u) << "discovery, then one list and one detail request";
@@ -42,7 +42,7 @@ TEST_F(ControllerTest, StartKeepsTheRouteAndLoadsItOnceConnected) {
 }
 
 TEST_F(ControllerTest, StartBoundsTheRoutePageSizeByTheServerMaximum) {
-  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)},
+  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {},
                    Route{.perPage = 1000});
   answerDiscovery();  // max_per_page 200
   EXPECT_EQ(http.last().request.url, listUrl("page=1&per_page=200&sort=date_desc"));
@@ -136,9 +136,10 @@ TEST_F(ControllerTest, DiscoveryBoth404FailsConnectionWithHttpError) {
 
 TEST_F(ControllerTest, DiscoveryKeepsPrimaryErrorWhenAlternateIs404) {
   connect();
-  ASSERT_TRUE(http.complete(http.lastId(), 503,
-                            R"({"error":{"type":"service_unavailable","code":"MAINTENANCE"}})"));
-  controller.poll();
+  EXPECT_EQ(
+      answerEveryAttempt(503, R"({"error":{"type":"service_unavailable","code":"MAINTENANCE"}})"),
+      2)
+      << "a connection made by hand gets one retry";
   ASSERT_TRUE(http.complete(http.lastId(), 404, ""));
   controller.poll();
   ASSERT_TRUE(state().connection.error);
@@ -148,12 +149,13 @@ TEST_F(ControllerTest, DiscoveryKeepsPrimaryErrorWhenAlternateIs404) {
 
 TEST_F(ControllerTest, DiscoveryNetworkErrorFailsWithoutFallback) {
   connect();
-  ASSERT_TRUE(http.fail(http.lastId(), Transport::NetworkError));
-  EXPECT_TRUE(controller.poll());
+  EXPECT_EQ(failEveryAttempt(Transport::NetworkError), 2);
   EXPECT_EQ(state().connection.status, LoadStatus::Failed);
   ASSERT_TRUE(state().connection.error);
   EXPECT_EQ(state().connection.error->kind, ErrorKind::Network);
-  EXPECT_EQ(http.requests().size(), 1u);
+  EXPECT_EQ(http.requests().size(), 2u) << "the same URL twice, never the alternate";
+  EXPECT_EQ(http.requests()[0].request.url, http.requests()[1].request.url);
+  EXPECT_EQ(state().connection.recoverAtMs, 0) << "a connection made by hand is not recovered";
 }
 
 TEST_F(ControllerTest, MissingCapabilityFailsListOnly) {
@@ -243,8 +245,7 @@ TEST_F(ControllerTest, ReconnectingAfter401LoadsTheKeptRouteAgain) {
 
 TEST_F(ControllerTest, OtherListErrorsLeaveConnectionOk) {
   connectWithDiscovery();
-  ASSERT_TRUE(http.complete(http.lastId(), 500, "oops"));
-  controller.poll();
+  EXPECT_EQ(answerEveryAttempt(500, "oops"), 4);
   EXPECT_EQ(state().list.status, LoadStatus::Failed);
   ASSERT_TRUE(state().list.error);
   EXPECT_EQ(state().list.error->kind, ErrorKind::Http);
@@ -277,8 +278,7 @@ TEST_F(ControllerTest, UndecodableListIsDecodeError) {
 TEST_F(ControllerTest, ListErrorKeepsTheRowsOfTheLastSuccessfulLoad) {
   connectWithRows(threeRows());
   controller.apply(RefreshIntent{});
-  ASSERT_TRUE(http.fail(http.lastId(), Transport::Timeout));
-  controller.poll();
+  EXPECT_EQ(failEveryAttempt(Transport::Timeout), 4);
   EXPECT_EQ(state().list.status, LoadStatus::Failed);
   EXPECT_EQ(state().list.error->kind, ErrorKind::Timeout);
   EXPECT_EQ(state().list.store.size(), 3u);
