@@ -61,4 +61,11 @@ ImU32 errorColour() {
   return dark ? IM_COL32(240, 128, 128, 255) : IM_COL32(170, 30, 30, 255);
 }
 
+ImU32 warningColour() {
+  // Dark amber on light, light amber on dark: both above 4.5:1 against the window.
+  const ImVec4& background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  const bool dark = background.x + background.y + background.z < 1.5f;
+  return dark ? IM_COL32(240, 190, 90, 255) : IM_COL32(138, 84, 0, 255);
+}
+
 }  // namespace fiche::ui

@@ -25,5 +25,7 @@ StatusColours statusColours(std::string_view status);
 
 // Text colour of error messages, for the current theme.
 ImU32 errorColour();
+// Text colour of warnings (data not up to date), for the current theme.
+ImU32 warningColour();
 
 }  // namespace fiche::ui

@@ -10,10 +10,13 @@ namespace fiche::ui {
 
 class ConnectionView {
  public:
-  // Fills the root field from the state the first time it is shown.
-  void draw(const core::ConnectionState& connection, IntentSink& intents);
+  // Fills the root field from the state the first time it is shown (the link's root when a
+  // link asked for another server than the configured one).
+  void draw(const core::AppState& state, IntentSink& intents);
 
  private:
+  void drawLinkNotice(const core::ConnectionState& connection, IntentSink& intents);
+
   // Edit buffers only: what the user is typing, not yet applied.
   std::array<char, 512> m_root{};
   std::array<char, 512> m_token{};

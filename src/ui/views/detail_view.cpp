@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/load_trouble.hpp"
 #include "ui/theme.hpp"
 #include "ui/user_message.hpp"
 #include "ui/widgets.hpp"
@@ -156,14 +157,14 @@ std::string progressText(const core::DownloadState& download) {
 void DetailView::draw(const core::AppState& state, bool replacesList, IntentSink& intents) {
   const core::DetailState& detail = state.detail;
   drawHeader(state, replacesList, intents);
-  if (detail.status == core::LoadStatus::Failed && detail.error) {
-    errorMessage(userMessage(*detail.error, Subject::Detail, state.connection.crossOrigin),
-                 *detail.error);
-    if (isRetryable(*detail.error) && iconButton(icons::kRefresh, "Retry")) {
-      intents.emit(core::RefreshIntent{});
-    }
-    return;
-  }
+  const bool failed = detail.status == core::LoadStatus::Failed;
+  drawLoadTrouble(state,
+                  {.subject = Subject::Detail,
+                   .error = failed ? detail.error : std::nullopt,
+                   .retry = detail.retry,
+                   .failed = failed},
+                  intents);
+  if (failed && detail.error) return;
   if (detail.intervention.id.empty()) {
     ImGui::TextDisabled("Loading…");
     return;

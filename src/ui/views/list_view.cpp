@@ -10,6 +10,7 @@
 #include "imgui_internal.h"  // TableSetColumnSortDirection: the sort shown follows the route
 #include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/load_trouble.hpp"
 #include "ui/theme.hpp"
 #include "ui/user_message.hpp"
 #include "ui/widgets.hpp"
@@ -135,10 +136,14 @@ void ListView::draw(const core::AppState& state, bool keyboard, IntentSink& inte
   if (keyboard) handleKeys(state, intents);
   drawStatusLine(state, intents);
   if (list.store.empty()) {
-    if (list.status == core::LoadStatus::Pending || list.status == core::LoadStatus::Idle) {
-      ImGui::TextDisabled("Loading interventions…");
-    } else if (list.status == core::LoadStatus::Ok) {
+    // A background refresh of an empty list must not flash "Loading".
+    const bool shownEmpty = list.status == core::LoadStatus::Ok ||
+                            (list.background && list.lastSuccess && list.shownQuery == list.query);
+    if (shownEmpty) {
       ImGui::TextUnformatted("No interventions match these filters.");
+    } else if ((list.status == core::LoadStatus::Pending && !list.retry) ||
+               list.status == core::LoadStatus::Idle) {
+      ImGui::TextDisabled("Loading interventions…");
     }
     return;
   }
@@ -148,15 +153,15 @@ void ListView::draw(const core::AppState& state, bool keyboard, IntentSink& inte
 
 void ListView::drawStatusLine(const core::AppState& state, IntentSink& intents) {
   const core::ListState& list = state.list;
-  if (list.status == core::LoadStatus::Failed && list.error) {
-    errorMessage(userMessage(*list.error, Subject::List, state.connection.crossOrigin),
-                 *list.error);
-    if (iconButton(icons::kRefresh, "Retry")) intents.emit(core::RefreshIntent{});
-    if (!list.store.empty()) {
-      ImGui::SameLine();
-      ImGui::TextDisabled("The rows below are from the last successful load.");
-    }
-  }
+  drawStaleMarker(state);
+  drawLoadTrouble(state,
+                  {.subject = Subject::List,
+                   .error = list.error,
+                   .retry = list.retry,
+                   .recoverAtMs = list.recoverAtMs,
+                   .failed = list.status == core::LoadStatus::Failed,
+                   .trying = list.status == core::LoadStatus::Pending && list.background},
+                  intents);
   if (list.serverSortUnsupported) {
     ImGui::TextDisabled("This server cannot sort: each page is sorted here, on its own.");
   } else if (list.store.clientSort()) {
@@ -191,9 +196,13 @@ void ListView::syncSortSpecs(const core::AppState& state, IntentSink& intents) {
 
 void ListView::drawTable(const core::AppState& state, IntentSink& intents) {
   const core::ListState& list = state.list;
-  const bool stale = list.status == core::LoadStatus::Pending;
-  // Old rows stay readable while the next ones load, dimmed so nobody acts on them.
-  if (stale) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.5f);
+  // Old rows stay readable while the next ones load, dimmed so nobody acts on them; rows that
+  // failed to update stay dimmed a little. A background refresh changes nothing on screen.
+  const bool loading = list.status == core::LoadStatus::Pending && !list.background;
+  const bool dim = loading || core::isStale(list);
+  if (dim) {
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * (loading ? 0.5f : 0.7f));
+  }
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp |
                                 ImGuiTableFlags_Sortable;
@@ -238,7 +247,7 @@ void ListView::drawTable(const core::AppState& state, IntentSink& intents) {
     }
     ImGui::EndTable();
   }
-  if (stale) ImGui::PopStyleVar();
+  if (dim) ImGui::PopStyleVar();
 }
 
 void ListView::handleKeys(const core::AppState& state, IntentSink& intents) {

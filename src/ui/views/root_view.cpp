@@ -1,8 +1,10 @@
 // ui: page layout.
 #include "ui/views/root_view.hpp"
 
+#include "core/util/time_format.hpp"
 #include "imgui.h"
 #include "ui/icons.hpp"
+#include "ui/load_trouble.hpp"
 #include "ui/theme.hpp"
 #include "ui/theme_toggle.hpp"
 #include "ui/widgets.hpp"
@@ -10,9 +12,11 @@
 namespace fiche::ui {
 namespace {
 
+// A recovery attempt in the background keeps the form (and what the user typed) on screen.
 bool needsConnectionForm(const core::ConnectionState& connection) {
   return connection.status == core::LoadStatus::Idle ||
-         connection.status == core::LoadStatus::Failed;
+         connection.status == core::LoadStatus::Failed ||
+         (connection.status == core::LoadStatus::Pending && connection.background);
 }
 
 }  // namespace
@@ -36,13 +40,14 @@ void RootView::draw(const core::AppState& state, std::string_view bootProblem,
   }
   const core::ConnectionState& connection = state.connection;
   if (needsConnectionForm(connection) || m_changingServer) {
-    m_connection.draw(connection, intents);
+    m_connection.draw(state, intents);
     if (m_changingServer && connection.status == core::LoadStatus::Ok && ImGui::Button("Cancel")) {
       m_changingServer = false;
     }
     if (!intents.empty()) m_changingServer = false;
   } else if (connection.status == core::LoadStatus::Pending) {
     ImGui::TextDisabled("Connecting…");
+    drawLoadTrouble(state, {.subject = Subject::Connection, .retry = connection.retry}, intents);
   } else {
     drawBrowser(state, intents);
   }
@@ -65,6 +70,14 @@ void RootView::drawHeader(const core::AppState& state, IntentSink& intents) {
   if (connection.status == core::LoadStatus::Ok) {
     sameLineIfFits(iconButtonWidth(icons::kRefresh, "Refresh"), em(1.5f));
     if (smallIconButton(icons::kRefresh, "Refresh")) intents.emit(core::RefreshIntent{});
+    if (state.list.lastSuccess) {
+      // When the rows on screen were received: nobody should act on silently frozen data.
+      const std::string stamp =
+          "Updated " + core::formatStamp(*state.list.lastSuccess, state.localNow.date);
+      sameLineIfFits(ImGui::CalcTextSize(stamp.c_str()).x);
+      ImGui::AlignTextToFramePadding();
+      textMutedRaw(stamp);
+    }
     sameLineIfFits(iconButtonWidth(icons::kPlug, "Change server"));
     if (smallIconButton(icons::kPlug, "Change server")) m_changingServer = true;
   }

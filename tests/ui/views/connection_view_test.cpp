@@ -38,10 +38,9 @@ class ConnectionViewTest : public ::testing::Test {
   testing::ImGuiHarness harness;
   ConnectionView view;
   IntentSink sink;
-  core::ConnectionState connection;
-  std::function<void()> draw = [this] {
-    fullScreenWindow([this] { view.draw(connection, sink); });
-  };
+  core::AppState app;
+  core::ConnectionState& connection = app.connection;
+  std::function<void()> draw = [this] { fullScreenWindow([this] { view.draw(app, sink); }); };
 };
 
 TEST_F(ConnectionViewTest, ConnectsWithoutRememberingByDefault) {
@@ -81,8 +80,8 @@ TEST_F(ConnectionViewTest, TheAddressFieldStartsWithTheKnownRoot) {
   testing::ImGuiHarness other;
   ConnectionView seeded;
   IntentSink intents;
-  const core::ConnectionState failed{.status = core::LoadStatus::Failed,
-                                     .apiRoot = "https://known.example/erp"};
+  core::AppState failed;
+  failed.connection = {.status = core::LoadStatus::Failed, .apiRoot = "https://known.example/erp"};
   auto drawSeeded = [&] { fullScreenWindow([&] { seeded.draw(failed, intents); }); };
   other.frame(drawSeeded);
   other.frame(drawSeeded);
@@ -112,6 +111,53 @@ TEST_F(ConnectionViewTest, NetworkFailureAcrossOriginsMentionsCors) {
   ASSERT_EQ(harness.messages().size(), 1u);
   EXPECT_NE(harness.messages()[0].find("CORS"), std::string::npos);
   EXPECT_NE(harness.messages()[0].find("serve.py --upstream"), std::string::npos);
+}
+
+TEST_F(ConnectionViewTest, ALinkToAnotherServerIsShownWithTheWayBack) {
+  testing::ImGuiHarness other;
+  ConnectionView linked;
+  IntentSink intents;
+  core::AppState linkedState;
+  linkedState.connection.linkRoot = "https://evil.example/%s%n";
+  linkedState.connection.configuredRoot = "https://erp.example/16";
+  auto drawLinked = [&] { fullScreenWindow([&] { linked.draw(linkedState, intents); }); };
+  other.frame(drawLinked);
+  other.frame(drawLinked);
+  ASSERT_FALSE(other.messages().empty());
+  EXPECT_NE(other.messages()[0].find("https://evil.example/%s%n"), std::string::npos)
+      << "the link is shown as it is";
+  EXPECT_NE(other.messages()[0].find("has not contacted it"), std::string::npos);
+  other.click(*other.find("Use the configured server"), drawLinked);
+  std::vector<core::Intent> emittedIntents = intents.take();
+  ASSERT_EQ(emittedIntents.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<core::ConnectConfiguredIntent>(emittedIntents[0]));
+  // Connecting to the link itself takes the user's own token.
+  other.click(*other.find("Access token"), drawLinked);
+  other.type("mine", drawLinked);
+  other.click(*other.find("Connect"), drawLinked);
+  emittedIntents = intents.take();
+  ASSERT_EQ(emittedIntents.size(), 1u);
+  EXPECT_EQ(std::get<core::ConnectIntent>(emittedIntents[0]).apiRoot, "https://evil.example/%s%n");
+  EXPECT_EQ(std::get<core::ConnectIntent>(emittedIntents[0]).token, "mine");
+}
+
+TEST_F(ConnectionViewTest, ARecoveringConnectionKeepsTheFormUsableAndSaysWhen) {
+  fill("https://erp.example.com", "half-typ");
+  connection.status = core::LoadStatus::Failed;
+  connection.error = core::Error{.kind = core::ErrorKind::Network};
+  app.nowMs = 1000;
+  connection.recoverAtMs = 13'000;
+  harness.frame(draw);
+  EXPECT_TRUE(harness.showsMessage("Fiche tries again by itself in 12 s."));
+  connection.status = core::LoadStatus::Pending;
+  connection.background = true;
+  connection.recoverAtMs = 0;
+  harness.frame(draw);
+  EXPECT_TRUE(harness.showsMessage("Trying again…"));
+  harness.click(*harness.find("Access token"), draw);
+  harness.type("ed", draw);
+  harness.click(*harness.find("Connect"), draw);
+  EXPECT_EQ(emitted().token, "half-typed") << "what the user typed survives the attempts";
 }
 
 }  // namespace

@@ -286,10 +286,65 @@ TEST_F(ListViewTest, Forbidden403IsExplainedWithRetry) {
 TEST_F(ListViewTest, FailedRefreshKeepsTheOldRowsAndSaysSo) {
   state.list.status = core::LoadStatus::Failed;
   state.list.error = core::Error{.kind = core::ErrorKind::Http, .httpStatus = 503};
+  state.localNow = {.date = {.year = 2026, .month = 2, .day = 10}, .hour = 9, .minute = 50};
+  state.list.lastSuccess = {.date = {.year = 2026, .month = 2, .day = 10}, .hour = 9, .minute = 41};
+  state.nowMs = 10 * 60'000;
+  state.list.lastSuccessMs = 60'000;
   show();
   EXPECT_TRUE(harness.showsMessage("The server had a problem (HTTP 503). Retry in a moment."));
   EXPECT_NE(harness.find("FI-1"), nullptr);
-  EXPECT_TRUE(harness.showsText("The rows below are from the last successful load."));
+  EXPECT_TRUE(
+      harness.showsText("Not up to date: showing the interventions as of 09:41 (9 min ago)."));
+  EXPECT_NE(harness.find("Retry"), nullptr);
+}
+
+TEST_F(ListViewTest, AWaitingRetryShowsItsCountdownWithRetryNowAndStop) {
+  state.list.status = core::LoadStatus::Pending;
+  state.list.lastSuccess = core::LocalDateTime{.hour = 9, .minute = 41};
+  state.nowMs = 100'000;
+  state.list.retry =
+      core::RetryInfo{.attempt = 2,
+                      .maxAttempts = 4,
+                      .atMs = 102'400,
+                      .lastError = core::Error{.kind = core::ErrorKind::Http, .httpStatus = 502}};
+  show();
+  EXPECT_TRUE(harness.showsMessage("The server had a problem (HTTP 502). Retry in a moment."));
+  EXPECT_TRUE(harness.showsMessage("Retrying in 3 s (attempt 2 of 4)."));
+  EXPECT_TRUE(harness.showsText("Not up to date"));
+  EXPECT_NE(harness.find("FI-1"), nullptr) << "the rows stay";
+  clickLabel("Stop");
+  std::vector<core::Intent> intents = sink.take();
+  ASSERT_EQ(intents.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<core::StopLoadingIntent>(intents[0]));
+  clickLabel("Retry now");
+  intents = sink.take();
+  ASSERT_EQ(intents.size(), 1u);
+  EXPECT_TRUE(std::holds_alternative<core::RefreshIntent>(intents[0]));
+}
+
+TEST_F(ListViewTest, APlannedRecoveryIsAnnounced) {
+  state.list.status = core::LoadStatus::Failed;
+  state.list.error = core::Error{.kind = core::ErrorKind::Network};
+  state.nowMs = 0;
+  state.list.recoverAtMs = 42'000;
+  show();
+  EXPECT_TRUE(harness.showsMessage("Fiche tries again by itself in 42 s."));
+  EXPECT_NE(harness.find("Retry now"), nullptr);
+  EXPECT_NE(harness.find("Stop"), nullptr);
+}
+
+TEST_F(ListViewTest, ABackgroundRefreshChangesNothingOnScreen) {
+  state.list.status = core::LoadStatus::Pending;
+  state.list.background = true;
+  state.list.lastSuccess = core::LocalDateTime{.hour = 9};
+  show();
+  EXPECT_FALSE(harness.showsText("Not up to date"));
+  EXPECT_TRUE(harness.messages().empty());
+  EXPECT_NE(harness.find("FI-1"), nullptr);
+  state.list.store.replace({});
+  harness.frame(draw);
+  EXPECT_TRUE(harness.showsText("No interventions match these filters."))
+      << "an empty list does not flash Loading on each refresh";
 }
 
 }  // namespace
