@@ -23,6 +23,18 @@ struct FetchHttpClient::Pending {
 
 namespace {
 
+// Emscripten 3.1.6's emscripten_fetch_close() frees the fetch but leaves its XMLHttpRequest
+// running: the browser keeps the connection busy (six per host at most) until the server
+// answers, and that answer's handlers then write into the freed fetch. Aborting the XHR first
+// (Fetch.xhrs is indexed by fetch->id - 1, see its Fetch.js) closes the connection; Fetch.js
+// installs no abort handler, so nothing runs afterwards.
+// clang-format off
+EM_JS(void, js_fetch_abort, (unsigned id), {
+  const xhr = Fetch.xhrs[id - 1];
+  if (xhr) xhr.abort();
+});
+// clang-format on
+
 // Splits the "name: value\r\n" block XHR gives into lower-case names and values.
 std::vector<core::Header> readHeaders(emscripten_fetch_t* fetch) {
   std::vector<core::Header> headers;
@@ -97,9 +109,12 @@ void FetchHttpClient::cancel(core::RequestId id) {
   std::unique_ptr<Pending> pending = std::move(it->second);
   m_pending.erase(it);
   pending->cancelled = true;
-  // Closing an unfinished fetch aborts the XHR and calls onerror once, synchronously;
-  // onDone sees `cancelled` and delivers nothing.
-  if (pending->fetch != nullptr) emscripten_fetch_close(pending->fetch);
+  // Aborting marks the fetch done, so closing it calls no handler; were one called, onDone
+  // would see `cancelled` (pending lives until the end of this function) and deliver nothing.
+  if (pending->fetch != nullptr) {
+    js_fetch_abort(pending->fetch->id);
+    emscripten_fetch_close(pending->fetch);
+  }
 }
 
 void FetchHttpClient::poll(std::vector<core::HttpResponse>& completed) {

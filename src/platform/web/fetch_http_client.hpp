@@ -13,7 +13,8 @@ struct emscripten_fetch_t;
 namespace fiche::web {
 
 // Every fetch is asynchronous, has a timeout, and is closed exactly once: on completion,
-// on cancel(), or in the destructor. Completions are queued by the browser's callbacks and
+// on cancel(), or in the destructor; a cancelled fetch's XMLHttpRequest is aborted, so its
+// connection is given back at once. Completions are queued by the browser's callbacks and
 // handed out by poll(); `onActivity` runs after each completion so the frame loop wakes.
 class FetchHttpClient final : public core::HttpClient {
  public:
