@@ -6,6 +6,7 @@
 #include "core/app/route.hpp"
 #include "core/util/date_range.hpp"
 #include "core/util/duration.hpp"
+#include "core/util/time_format.hpp"
 #include "imgui_internal.h"
 
 namespace fiche::app {
@@ -35,6 +36,19 @@ json errorJson(const std::optional<core::Error>& error) {
           {"message", error->message}};
 }
 
+// A retry waiting (or in flight), with the time left relative to the state's clock.
+json retryJson(const std::optional<core::RetryInfo>& retry, double nowMs) {
+  if (!retry) return nullptr;
+  return {{"attempt", retry->attempt},
+          {"max_attempts", retry->maxAttempts},
+          {"in_ms", retry->atMs > 0 ? retry->atMs - nowMs : 0.0},
+          {"error", errorJson(retry->lastError)}};
+}
+
+json inMs(double atMs, double nowMs) {
+  return atMs > 0 ? json(atMs - nowMs) : json(nullptr);
+}
+
 json routeJson(const core::Route& route) {
   return {{"hash", core::formatRoute(route)},
           {"period", core::presetKey(route.period)},
@@ -48,7 +62,7 @@ json routeJson(const core::Route& route) {
           {"open", route.openId}};
 }
 
-json listJson(const core::ListState& list) {
+json listJson(const core::ListState& list, double nowMs) {
   json rows = json::array();
   for (std::size_t i = 0; i < list.store.size(); ++i) {
     const core::InterventionSummary& item = list.store.at(i);
@@ -76,7 +90,15 @@ json listJson(const core::ListState& list) {
           {"rows", std::move(rows)},
           {"total_duration", list.store.totalDurationSeconds()},
           {"server_sort_unsupported", list.serverSortUnsupported},
-          {"error", errorJson(list.error)}};
+          {"error", errorJson(list.error)},
+          {"stale", core::isStale(list)},
+          {"background", list.background},
+          {"rows_match_query", list.shownQuery == list.query},
+          {"last_success",
+           list.lastSuccess ? json(core::formatStamp(*list.lastSuccess, {})) : json(nullptr)},
+          {"retry", retryJson(list.retry, nowMs)},
+          {"recover_in_ms", inMs(list.recoverAtMs, nowMs)},
+          {"refresh_in_ms", inMs(list.nextRefreshAtMs, nowMs)}};
 }
 
 // The text field being edited (or edited last), as ImGui holds it.
@@ -84,9 +106,13 @@ json textInputJson() {
   const ImGuiContext& g = *GImGui;
   const ImGuiInputTextState& input = g.InputTextState;
   if (input.ID == 0) return nullptr;
+  // A password field (the access token) is never copied out of the app.
+  const bool secret = (input.Flags & ImGuiInputTextFlags_Password) != 0;
+  const std::string text = input.TextA.Data != nullptr ? input.TextA.Data : "";
   return {{"id", input.ID},
           {"active", g.ActiveId == input.ID},
-          {"text", std::string(input.TextA.Data != nullptr ? input.TextA.Data : "")}};
+          {"password", secret},
+          {"text", secret ? std::string(text.empty() ? "" : "[hidden]") : text}};
 }
 
 // Every window that can scroll, with its scroll position: lets tests see a list move
@@ -108,7 +134,7 @@ json scrollJson() {
   return windows;
 }
 
-json detailJson(const core::DetailState& detail) {
+json detailJson(const core::DetailState& detail, double nowMs) {
   const core::Intervention& intervention = detail.intervention;
   json lines = json::array();
   for (const core::InterventionLine& line : intervention.lines) {
@@ -127,7 +153,8 @@ json detailJson(const core::DetailState& detail) {
           {"status_value", intervention.status},
           {"duration", intervention.durationSeconds},
           {"lines", std::move(lines)},
-          {"error", errorJson(detail.error)}};
+          {"error", errorJson(detail.error)},
+          {"retry", retryJson(detail.retry, nowMs)}};
 }
 
 json downloadsJson(const std::vector<core::DownloadState>& downloads) {
@@ -167,11 +194,20 @@ std::string stateJson(App& app) {
         {"capabilities", connection.discovery.capabilities},
         {"cross_origin", connection.crossOrigin},
         {"remembered", connection.remembered},
-        {"error", errorJson(connection.error)}}},
+        {"error", errorJson(connection.error)},
+        {"retry", retryJson(connection.retry, state.nowMs)},
+        {"recover_in_ms", inMs(connection.recoverAtMs, state.nowMs)},
+        {"background", connection.background},
+        {"link_root", connection.linkRoot},
+        {"configured_root", connection.configuredRoot}}},
       {"route", routeJson(state.route)},
       {"layout", app.narrowLayout() ? "narrow" : "wide"},
-      {"list", listJson(state.list)},
-      {"detail", detailJson(state.detail)},
+      {"list", listJson(state.list, state.nowMs)},
+      {"detail", detailJson(state.detail, state.nowMs)},
+      {"net",
+       {{"api_in_flight", app.apiInFlight()},
+        {"retries_sent", state.retriesSent},
+        {"page_visible", state.pageVisible}}},
       {"downloads", downloadsJson(state.downloads)},
       {"messages", app.items().lastMessages()},
       {"theme",

@@ -1,7 +1,10 @@
 // platform/web: the browser runtime.
 #include "platform/web/web_runtime.hpp"
 
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -103,13 +106,34 @@ EM_BOOL WebRuntime::onAnimationFrame(double timeMs, void* self) {
   auto* runtime = static_cast<WebRuntime*>(self);
   const bool keepGoing = runtime->tick(timeMs);
   runtime->m_loopRunning = keepGoing;
+  if (!keepGoing) runtime->armTimer();
   return keepGoing ? EM_TRUE : EM_FALSE;
+}
+
+void WebRuntime::armTimer() {
+  if (m_timer != 0) emscripten_clear_timeout(m_timer);
+  m_timer = 0;
+  const std::optional<double> at = m_app->nextWakeMs();
+  if (!at) return;
+  const double delay = std::max(0.0, *at - emscripten_get_now());
+  m_timer = emscripten_set_timeout(&WebRuntime::onTimer, delay, this);
+}
+
+void WebRuntime::onTimer(void* self) {
+  auto* runtime = static_cast<WebRuntime*>(self);
+  runtime->m_timer = 0;
+  runtime->m_app->requestFrames();
+  runtime->wake();
 }
 
 // One animation frame. Returning false stops the loop: nothing runs until wake().
 bool WebRuntime::tick(double timeMs) {
   if (m_canvas.contextLost()) return false;  // restored() wakes us again
   if (stepInput(timeMs)) m_app->requestFrames();
+  EmscriptenVisibilityChangeEvent visibility;
+  if (emscripten_get_visibility_status(&visibility) == EMSCRIPTEN_RESULT_SUCCESS) {
+    m_app->setPageVisible(!visibility.hidden);
+  }
   const CanvasSize size = m_canvas.update();
   if (!(size == m_lastSize)) {
     m_lastSize = size;

@@ -31,6 +31,9 @@ class WebRuntime {
 
  private:
   static EM_BOOL onAnimationFrame(double timeMs, void* self);
+  static void onTimer(void* self);
+  // While the loop sleeps, a timer wakes it when the app has something planned.
+  void armTimer();
   static void onEnvironmentChange();
   // Runs the frames queued input needs at once, from inside an event handler.
   void drawQueuedInput();
@@ -49,6 +52,7 @@ class WebRuntime {
   std::unique_ptr<app::App> m_app;
   CanvasSize m_lastSize;
   bool m_loopRunning = false;
+  long m_timer = 0;  // emscripten_set_timeout id; 0 = none
   bool m_shownReady = false;
   int m_cursor = -1;
   int m_shownDark = -1;  // theme last shown around the canvas; -1 = none yet
