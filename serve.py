@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import pathlib
 import signal
 import sys
@@ -19,7 +20,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # so `server` imports whatever the current directory is
 
-from server import config, data, httpd, webbuild  # noqa: E402
+from server import config, data, faults, httpd, webbuild  # noqa: E402
 from server.api import Api  # noqa: E402
 
 
@@ -51,6 +52,23 @@ def _positive(text: str) -> int:
     return value
 
 
+def _fault_kinds(text: str) -> list:
+    try:
+        return [faults.parse_kind(kind) for kind in text.split(",") if kind]
+    except faults.PlanError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _json_object(text: str) -> dict:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not JSON: {text!r}") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError("must be a JSON object")
+    return value
+
+
 def parse_args(argv):
     p = argparse.ArgumentParser(description="Serve the Fiche web app and a demo OBAPI server.")
     p.add_argument("--host", default="127.0.0.1")
@@ -60,7 +78,15 @@ def parse_args(argv):
     p.add_argument("--web-dir", type=pathlib.Path, default=ROOT / "build" / "web-release" / "out")
     p.add_argument("--upstream", metavar="URL", help="forward /obapi/... to this OBAPI root")
     p.add_argument("--latency-ms", type=_non_negative, default=0, help="delay every API answer")
-    p.add_argument("--fail-rate", type=_rate, default=0.0, help="fraction of API requests answering 503")
+    p.add_argument("--fail-rate", type=_rate, default=0.0,
+                   help="fraction of API requests (discovery excepted) that get a fault")
+    p.add_argument("--faults", type=_fault_kinds, default=None, metavar="KIND,...",
+                   help=f"faults --fail-rate picks from (default 503:1); kinds: {', '.join(faults.KINDS)}; "
+                        "503:N and 429:N send Retry-After N, drip:BYTES:SECONDS trickles the body")
+    p.add_argument("--test-control", action="store_true",
+                   help=f"accept fault plans on {httpd.CONTROL_PATH} (tests only: anyone can break the server)")
+    p.add_argument("--config-json", type=_json_object, default={}, metavar="JSON",
+                   help='extra keys for the generated config.json, e.g. \'{"refresh_seconds": 5}\'')
     p.add_argument("--no-sort", action="store_true",
                    help="refuse the sort parameter (400) and list by ref, like servers without sort")
     p.add_argument("--count", type=_positive, default=5000, help="number of demo interventions")
@@ -91,6 +117,9 @@ def main(argv=None) -> int:
         latency_ms=args.latency_ms,
         fail_rate=args.fail_rate,
         fail_seed=args.seed,
+        fault_kinds=args.faults,
+        test_control=args.test_control,
+        config_extra=args.config_json,
         log_requests=args.verbose,
     )
     local_api = None

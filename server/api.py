@@ -57,12 +57,6 @@ def method_not_allowed() -> Response:
                  [("Allow", "GET, HEAD, OPTIONS")])
 
 
-def service_unavailable() -> Response:
-    return error(503, "service_unavailable", "SERVICE_UNAVAILABLE",
-                 "The service is temporarily unavailable (injected fault), retry later",
-                 [("Retry-After", "1")])
-
-
 def api_path(path: str) -> str | None:
     """The path relative to /obapi/v1 ('' for the base itself, '/x' below it), or None
     when the path is not an API path. One trailing slash is ignored everywhere."""

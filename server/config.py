@@ -33,4 +33,10 @@ class Settings:
     latency_ms: int = 0
     fail_rate: float = 0.0
     fail_seed: int = 1
+    # Kinds of fault --fail-rate picks from (server.faults.Fault); None = 503 with Retry-After 1.
+    fault_kinds: list | None = None
+    # The control endpoint of server.faults (tests only: it lets anyone break the server).
+    test_control: bool = False
+    # Extra keys for the generated config.json (e.g. refresh_seconds), from --config-json.
+    config_extra: dict = dataclasses.field(default_factory=dict)
     log_requests: bool = False

@@ -6,18 +6,22 @@ from __future__ import annotations
 
 import json
 import pathlib
-import random
+import select
 import socket
+import struct
 import sys
-import threading
 import time
 import traceback
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from server import api, proxy
+from server import api, faults, proxy
 from server.api import Response
 from server.config import Settings
+
+CONTROL_PATH = "/__fiche/faults"  # with --test-control only
+# A hung request gives up after this long even if the client never does.
+HANG_LIMIT_S = 300
 
 # Bearer tokens, no cookies: '*' is safe and lets any page (file://, another port) call us.
 CORS_HEADERS = (
@@ -48,28 +52,13 @@ CONTENT_TYPES = {
 }
 
 
-class Faults:
-    """Decides which API requests fail, from a seeded RNG: a run is reproducible."""
-
-    def __init__(self, rate: float, seed: int):
-        self.rate = rate
-        self._rng = random.Random(seed)
-        self._lock = threading.Lock()
-
-    def should_fail(self) -> bool:
-        if self.rate <= 0:
-            return False
-        with self._lock:
-            return self._rng.random() < self.rate
-
-
 class FicheServer(ThreadingHTTPServer):
     daemon_threads = True  # a stuck keep-alive connection must not block shutdown
 
     def __init__(self, address, settings: Settings, local_api: api.Api | None):
         self.settings = settings
         self.api = local_api
-        self.faults = Faults(settings.fail_rate, settings.fail_seed)
+        self.faults = faults.Faults(settings.fail_rate, settings.fail_seed, settings.fault_kinds)
         self.web_root = settings.web_dir.resolve() if settings.web_dir else None
         super().__init__(address, Handler)
 
@@ -89,6 +78,7 @@ class Handler(BaseHTTPRequestHandler):
     sys_version = ""
     timeout = 60  # idle keep-alive connections give their thread back eventually
     server: FicheServer
+    _injected = False  # this request was answered by an injected fault
 
     def version_string(self):
         return "Fiche"
@@ -109,7 +99,13 @@ class Handler(BaseHTTPRequestHandler):
         self._discard_body()
         self._send(api.method_not_allowed(), head=False, api_headers=True)
 
-    do_POST = do_PUT = do_PATCH = do_DELETE = do_TRACE = _reject
+    def do_POST(self):
+        if self.server.settings.test_control and _split_target(self.path).path == CONTROL_PATH:
+            self._control_post()
+        else:
+            self._reject()
+
+    do_PUT = do_PATCH = do_DELETE = do_TRACE = _reject
 
     def _discard_body(self):
         """Read a small request body so the connection stays usable; else close it."""
@@ -126,20 +122,34 @@ class Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self, head: bool):
         url = _split_target(self.path)
+        self._injected = False  # set by _api when a fault answers this request
         try:
             if url.path == "/obapi" or url.path.startswith("/obapi/"):
-                self._send(self._api_answer(url), head, api_headers=True)
+                self._api(url, head)
+            elif self.server.settings.test_control and url.path == CONTROL_PATH:
+                self._send(_json(200, self.server.faults.snapshot()), head, api_headers=False)
             else:
                 self._send(self._static_answer(url.path), head, api_headers=False)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True
 
+    def _api(self, url, head: bool):
+        rel = api.api_path(url.path)
+        fault = self.server.faults.take(rel) if rel is not None else None
+        self._injected = fault is not None
+        if fault is None:
+            self._send(self._api_answer(url), head, api_headers=True)
+        elif fault.kind == "hang":
+            self._hang()
+        elif fault.answer() is not None:
+            self._send(fault.answer(), head, api_headers=True)
+        else:
+            self._send_faulty(self._api_answer(url), fault)
+
     def _api_answer(self, url) -> Response:
         s = self.server.settings
         if s.latency_ms > 0:
             time.sleep(s.latency_ms / 1000.0)
-        if not api.is_discovery(url.path) and self.server.faults.should_fail():
-            return api.service_unavailable()
         try:
             if s.upstream:
                 return proxy.forward(s.upstream, self.command, url.path, url.query, self.headers, s.upstream_timeout)
@@ -180,12 +190,33 @@ class Handler(BaseHTTPRequestHandler):
         reached it (Host header), so the page works with zero clicks."""
         host = self.headers.get("Host") or "%s:%d" % self.server.server_address[:2]
         body = {"api": f"http://{host}", "token": self.server.settings.config_token, "mode": "browse"}
+        body.update(self.server.settings.config_extra)
         return Response(200, [("Content-Type", CONTENT_TYPES[".json"]), ("Cache-Control", "no-cache")],
                         json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
+    # --- test control ------------------------------------------------------------------
+
+    def _control_post(self):
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit() or int(length) > 1 << 16:
+            self._send(_json(400, {"error": "a JSON body of at most 64 KiB is required"}), False, False)
+            return
+        try:
+            request = json.loads(self.rfile.read(int(length)) or b"{}")
+            if not isinstance(request, dict):
+                raise faults.PlanError("the body must be a JSON object")
+            if "plan" in request:
+                self.server.faults.set_plan(request["plan"])
+            if request.get("reset_counters"):
+                self.server.faults.reset_counters()
+        except (ValueError, faults.PlanError) as exc:
+            self._send(_json(400, {"error": str(exc)}), False, False)
+            return
+        self._send(_json(200, self.server.faults.snapshot()), False, False)
+
     # --- output --------------------------------------------------------------------------
 
-    def _send(self, response: Response, head: bool, api_headers: bool):
+    def _send_head(self, response: Response, api_headers: bool, length: int | None):
         self.send_response(response.status)
         for name, value in response.headers:
             self.send_header(name, value)
@@ -193,15 +224,52 @@ class Handler(BaseHTTPRequestHandler):
             for name, value in CORS_HEADERS:
                 self.send_header(name, value)
             self.send_header("Cache-Control", "no-store")
-        if response.status not in (204, 304):
-            self.send_header("Content-Length", str(len(response.body)))
+        if length is not None:
+            self.send_header("Content-Length", str(length))
         self.end_headers()
-        if not head and response.status not in (204, 304):
+
+    def _send(self, response: Response, head: bool, api_headers: bool):
+        has_body = response.status not in (204, 304)
+        self._send_head(response, api_headers, len(response.body) if has_body else None)
+        if not head and has_body:
             self.wfile.write(response.body)
+
+    def _send_faulty(self, response: Response, fault: faults.Fault):
+        """The real answer, damaged on the way: cut short, reset mid-body, or trickling."""
+        body = response.body
+        if fault.kind == "truncate":
+            cut = body[: len(body) // 2]
+            self._send_head(response, True, len(cut))
+            self.wfile.write(cut)
+        elif fault.kind == "reset":
+            self._send_head(response, True, len(body))
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            # SO_LINGER with a zero timeout turns close() into a TCP reset.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+        elif fault.kind == "drip":
+            self._send_head(response, True, len(body))
+            for start in range(0, len(body), fault.drip_bytes):
+                self.wfile.write(body[start:start + fault.drip_bytes])
+                self.wfile.flush()
+                time.sleep(fault.drip_interval)
+
+    def _hang(self):
+        """Answers nothing: waits until the client gives up (or HANG_LIMIT_S), then closes."""
+        self.close_connection = True
+        deadline = time.monotonic() + HANG_LIMIT_S
+        while time.monotonic() < deadline:
+            readable, _, _ = select.select([self.connection], [], [], 0.2)
+            if readable and not self.connection.recv(4096, socket.MSG_PEEK):
+                return  # the client closed its side
 
     def log_request(self, code="-", size="-"):
         code = getattr(code, "value", code)
-        if self.server.settings.log_requests or (str(code).isdigit() and int(code) == 500):
+        # A real 500 is worth a line even when not logging; an injected one is expected.
+        real_500 = str(code).isdigit() and int(code) == 500 and not self._injected
+        if self.server.settings.log_requests or real_500:
             sys.stderr.write(f"{self.command} {urllib.parse.urlsplit(self.path).path} {code}\n")
 
     def log_message(self, format, *args):
@@ -216,6 +284,11 @@ def _split_target(target: str) -> urllib.parse.SplitResult:
         return urllib.parse.urlsplit(target)
     path, _, query = target.partition("?")
     return urllib.parse.SplitResult("", "", path, query.partition("#")[0], "")
+
+
+def _json(status: int, payload) -> Response:
+    return Response(status, [("Content-Type", CONTENT_TYPES[".json"]), ("Cache-Control", "no-store")],
+                    json.dumps(payload).encode("utf-8"))
 
 
 def _text(status: int, message: str) -> Response:
