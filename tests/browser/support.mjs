@@ -2,6 +2,7 @@
 // Debian's Chromium (headless, WebGL2 through SwiftShader), and opens Fiche in a page.
 import { spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -98,10 +99,12 @@ export function screenshotPath(name) {
 export const demoToday = "2026-06-15T10:00:00";
 
 // Opens Fiche in a new page of `context` with the test surface, at `hash` (a route), and waits
-// until the list is loaded. Returns { page, problems, requests }.
-export async function openFiche(context, server, { hash = "", viewport } = {}) {
+// until the list is loaded. `init(page)` runs before the page loads (e.g. addInitScript).
+// Returns { page, problems, requests }.
+export async function openFiche(context, server, { hash = "", viewport, init } = {}) {
   const page = await context.newPage();
   if (viewport) await page.setViewportSize(viewport);
+  if (init) await init(page);
   await page.clock.setFixedTime(new Date(demoToday));
   const problems = watchConsole(page);
   const requests = recordApiRequests(page);
@@ -110,13 +113,14 @@ export async function openFiche(context, server, { hash = "", viewport } = {}) {
   return { page, problems, requests };
 }
 
-// Every OBAPI request the page makes: { url, path, params, authorization }, in order.
+// Every OBAPI request the page makes: { url, path, params, authorization, at }, in order; `at`
+// is when it was sent (Date.now() in the test process).
 export function recordApiRequests(page) {
   const requests = [];
   page.on("request", (request) => {
     const url = new URL(request.url());
     if (!url.pathname.includes("/obapi/v1")) return;
-    const entry = { url: request.url(), path: url.pathname, params: url.searchParams };
+    const entry = { url: request.url(), path: url.pathname, params: url.searchParams, at: Date.now() };
     requests.push(entry);
     request.allHeaders().then((headers) => { entry.authorization = headers.authorization; });
   });
@@ -147,6 +151,18 @@ export async function clickItem(page, label, options) {
   await page.waitForTimeout(50);
   await page.mouse.down();
   await page.mouse.up();
+}
+
+// A TCP port that was free a moment ago (for a server that must come back on the same port).
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 export async function state(page) {
