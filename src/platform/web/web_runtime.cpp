@@ -2,7 +2,9 @@
 #include "platform/web/web_runtime.hpp"
 
 #include <emscripten/eventloop.h>
+#include <emscripten/heap.h>
 #include <emscripten/html5.h>
+#include <malloc.h>
 
 #include <algorithm>
 
@@ -177,10 +179,14 @@ void WebRuntime::afterFrame() {
 }
 
 std::string WebRuntime::metricsJson() const {
+  // The wasm memory only grows; what malloc holds tells whether the app leaks.
+  const struct mallinfo heap = mallinfo();
   const nlohmann::json metrics = {{"frames_drawn", m_framesDrawn},
                                   {"frame_ms", m_frameMs},
                                   {"first_rows_ms", m_firstRowsMs},
-                                  {"always_draw", m_alwaysDraw}};
+                                  {"always_draw", m_alwaysDraw},
+                                  {"wasm_memory_bytes", emscripten_get_heap_size()},
+                                  {"malloc_in_use_bytes", heap.uordblks}};
   return metrics.dump();
 }
 

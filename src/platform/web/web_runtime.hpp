@@ -24,9 +24,9 @@ class WebRuntime {
 
   app::App& app() { return *m_app; }
 
-  // Figures for the benchmark (tools/bench-native-feel), as JSON: frames drawn, the
-  // duration of the last frames' app work in ms, and when the first rows were drawn (ms
-  // since navigation start).
+  // Figures for the benchmarks (tools/bench-native-feel, tools/soak), as JSON: frames drawn,
+  // the duration of the last frames' app work in ms, when the first rows were drawn (ms
+  // since navigation start), the wasm memory's size and the bytes malloc holds.
   std::string metricsJson() const;
 
  private:
