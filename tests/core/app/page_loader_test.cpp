@@ -24,9 +24,8 @@ std::string pageBody(int firstId, int count, int page, int perPage, int totalPag
   }
   std::string body = R"({"items":[)" + items + "]";
   if (withPagination) {
-    body += R"(,"pagination":{"page":)" + std::to_string(page) +
-            R"(,"per_page":)" + std::to_string(perPage) +
-            R"(,"total_items":)" + std::to_string(totalItems) +
+    body += R"(,"pagination":{"page":)" + std::to_string(page) + R"(,"per_page":)" +
+            std::to_string(perPage) + R"(,"total_items":)" + std::to_string(totalItems) +
             R"(,"total_pages":)" + std::to_string(totalPages) + "}";
   }
   return body + "}";
