@@ -80,12 +80,13 @@ function assertTokenOnlyToTheApi(requests) {
 
 const hasMessage = (s, part) => s.messages.some((m) => m.includes(part));
 
-test("a 503 with Retry-After is waited for, shown with its countdown, and the rows stay", async () => {
+test("503 and 429 with Retry-After are waited for, shown with a countdown, and the rows stay", async () => {
   const { page, problems, requests } = await openFiche(browser, server, { init: countXhr });
   const before = await state(page);
   const rows = before.list.rows.map((r) => r.ref);
   const sentBefore = listRequests(requests).length;
-  await plan({ kind: "503", retry_after: 2, count: 1, match: "list" });
+  await plan({ kind: "503", retry_after: 2, count: 1, match: "list" },
+    { kind: "429", retry_after: 1, count: 1, match: "list" });
   await clickItem(page, "Refresh");
   let s = await waitForState(page, (st) => st.list.retry && st.list.retry.in_ms > 0);
   assert.ok(hasMessage(s, "Retrying in"), s.messages.join(" | "));
@@ -95,11 +96,15 @@ test("a 503 with Retry-After is waited for, shown with its countdown, and the ro
   assert.ok(hasMessage(s, "Not up to date: showing the interventions as of"));
   assert.deepEqual(s.list.rows.map((r) => r.ref), rows, "the last good rows stay on screen");
   assert.ok(s.list.retry.in_ms > 1000, `Retry-After 2 is honoured (${s.list.retry.in_ms} ms left)`);
+  s = await waitForState(page, (st) => st.list.retry?.error?.http_status === 429, 10000);
+  assert.ok(hasMessage(s, "The server is busy (too many requests)"), s.messages.join(" | "));
+  assert.ok(hasMessage(s, "(attempt 3 of 4)"));
   s = await waitForState(page, (st) => st.list.status === "ok" && !st.list.stale, 10000);
   const sent = listRequests(requests).slice(sentBefore);
-  assert.equal(sent.length, 2, "one failed GET, one retry");
-  assert.equal(sent[0].url, sent[1].url, "the same GET again");
-  assert.ok(sent[1].at - sent[0].at >= 1900, `waited ${sent[1].at - sent[0].at} ms`);
+  assert.equal(sent.length, 3, "two failed GETs, then the one that worked");
+  assert.ok(sent.every((request) => request.url === sent[0].url), "the same GET again");
+  assert.ok(sent[1].at - sent[0].at >= 1900, `waited ${sent[1].at - sent[0].at} ms for Retry-After 2`);
+  assert.ok(sent[2].at - sent[1].at >= 900, `waited ${sent[2].at - sent[1].at} ms for Retry-After 1`);
   for (const request of sent) assert.equal(request.authorization, `Bearer ${demoToken}`);
   assert.equal(s.net.api_in_flight, 0);
   assert.equal((await xhr(page)).open, 0, "no fetch left open");
