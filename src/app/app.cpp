@@ -23,7 +23,7 @@ App::App(AppServices services)
                                             .credentials = m_services.credentials,
                                             .clock = m_services.clock,
                                             .pageOrigin = m_services.pageOrigin}),
-      m_boot(m_services.assets) {
+      m_boot(m_services.assets, m_services.bootFiles) {
   m_context = ImGui::CreateContext();
   ImGui::SetCurrentContext(m_context);
   ImGuiIO& io = ImGui::GetIO();

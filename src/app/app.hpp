@@ -49,6 +49,7 @@ struct AppServices {
   std::string pageOrigin{};   // e.g. "https://fiche.example"
   std::string pageSearch{};   // the URL's query: ?api= and ?mode= override config.json
   std::string initialHash{};  // the URL's hash at load: the view to restore
+  BootFiles bootFiles{};      // names of config.json and the fonts (hashed in a release)
 };
 
 // Owns the ImGui context, the controller and the views. The platform feeds input into

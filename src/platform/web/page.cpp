@@ -30,6 +30,15 @@ EM_JS(void, js_page_cursor, (const char* cursor), {
   if (canvas) canvas.style.cursor = UTF8ToString(cursor);
 });
 
+// Writes the name into out (NUL-terminated, at most capacity bytes); returns its UTF-8 length.
+EM_JS(int, js_page_file_url, (const char* name, char* out, int capacity), {
+  const key = UTF8ToString(name);
+  const files = window.ficheShell && window.ficheShell.files;
+  const url = files && typeof files[key] === "string" ? files[key] : key;
+  stringToUTF8(url, out, capacity);
+  return lengthBytesUTF8(url);
+});
+
 // Strings come back from C++ as pointers into the wasm heap, copied at once.
 EM_JS(void, js_page_test_surface, (), {
   window.fiche = {
@@ -79,6 +88,16 @@ void pageShowFatal(std::string_view message) {
 }
 void pageSetCursor(const char* cssCursor) {
   js_page_cursor(cssCursor);
+}
+std::string pageFileUrl(const char* name) {
+  std::string url(256, '\0');
+  int length = js_page_file_url(name, url.data(), static_cast<int>(url.size()));
+  if (length >= static_cast<int>(url.size())) {
+    url.assign(static_cast<std::size_t>(length) + 1, '\0');
+    length = js_page_file_url(name, url.data(), static_cast<int>(url.size()));
+  }
+  url.resize(static_cast<std::size_t>(length));
+  return url;
 }
 void pagePublishTestSurface() {
   js_page_test_surface();

@@ -17,6 +17,14 @@ namespace {
 WebRuntime* g_runtime = nullptr;  // the page's one runtime, for plain-function callbacks
 constexpr std::size_t kFrameSamples = 2000;
 
+// The fonts under the names the page shell gives (content-hashed in a release build).
+app::BootFiles bootFiles() {
+  const app::BootFiles names;
+  return {.config = names.config,
+          .font = pageFileUrl(names.font.c_str()),
+          .iconFont = pageFileUrl(names.iconFont.c_str())};
+}
+
 }  // namespace
 
 bool WebRuntime::start() {
@@ -42,7 +50,8 @@ bool WebRuntime::start() {
                                                       .history = m_history,
                                                       .pageOrigin = pageOrigin(),
                                                       .pageSearch = pageSearch(),
-                                                      .initialHash = pageHash()});
+                                                      .initialHash = pageHash(),
+                                                      .bootFiles = bootFiles()});
   m_history.listen([this](const std::string& hash) {
     m_app->onHistoryChanged(hash);
     wake();
