@@ -15,7 +15,7 @@ import traceback
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from server import api, proxy
+from server import api, proxy, security
 from server.api import Response
 from server.config import Settings
 
@@ -183,6 +183,16 @@ class Handler(BaseHTTPRequestHandler):
         return Response(200, [("Content-Type", CONTENT_TYPES[".json"]), ("Cache-Control", "no-cache")],
                         json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
+    def _api_origin(self) -> str | None:
+        """Where the page's API is, for the policy's connect-src: this server in development
+        mode (the generated config.json points here, also with --upstream), else the origin
+        the served config.json names, or any HTTPS server when it names none."""
+        s, root = self.server.settings, self.server.web_root
+        if not s.static_config:
+            return None
+        origin = security.configured_origin(root / "config.json") if root else None
+        return origin or security.ANY_HTTPS
+
     # --- output --------------------------------------------------------------------------
 
     def _send(self, response: Response, head: bool, api_headers: bool):
@@ -193,6 +203,11 @@ class Handler(BaseHTTPRequestHandler):
             for name, value in CORS_HEADERS:
                 self.send_header(name, value)
             self.send_header("Cache-Control", "no-store")
+        else:
+            # On every static answer, not only index.html: nosniff matters for each script,
+            # and whatever document the browser shows from here carries the policy.
+            for name, value in security.headers(self._api_origin()):
+                self.send_header(name, value)
         if response.status not in (204, 304):
             self.send_header("Content-Length", str(len(response.body)))
         self.end_headers()
