@@ -47,6 +47,25 @@ void App::start() {
   requestFrames();
 }
 
+void App::onConnectionBlocked(const std::string& origin) {
+  m_blockedOrigin = origin;
+  requestFrames();
+}
+
+std::string App::pageProblem() const {
+  std::string problem = m_boot.configProblem();
+  if (!m_blockedOrigin.empty()) {
+    if (!problem.empty()) problem += "\n";
+    problem +=
+        "This page's security policy (its Content-Security-Policy, connect-src) does not "
+        "allow connections to " +
+        m_blockedOrigin +
+        ", so your browser blocked them. Use the server this page was set up for, or "
+        "ask its administrator to allow that server.";
+  }
+  return problem;
+}
+
 void App::requestFrames() {
   m_framesToDraw = kFramesPerEvent;
 }
@@ -103,6 +122,9 @@ void App::frame(const FrameInfo& info) {
   if (!m_boot.done()) return;  // the page shell shows its loading state meanwhile
   if (!m_started) startController();
   if (m_controller.poll()) requestFrames();
+  if (!m_blockedOrigin.empty() && m_controller.state().connection.status == core::LoadStatus::Ok) {
+    m_blockedOrigin.clear();  // connected since: the refusal is history
+  }
   if (m_historyRoute) {
     m_controller.apply(core::NavigateIntent{*std::exchange(m_historyRoute, std::nullopt)});
   }
@@ -120,7 +142,7 @@ void App::frame(const FrameInfo& info) {
   // 2. Views draw from const state and emit intents.
   ImGui::NewFrame();
   m_items.beginFrame();
-  m_root.draw(m_controller.state(), m_boot.configProblem(), m_intents);
+  m_root.draw(m_controller.state(), pageProblem(), m_intents);
   ImGui::Render();
   m_items.endFrame();
   // ImGui spreads input over frames (a press and its release never share one): while events

@@ -174,6 +174,7 @@ std::string stateJson(App& app) {
       {"detail", detailJson(state.detail)},
       {"downloads", downloadsJson(state.downloads)},
       {"messages", app.items().lastMessages()},
+      {"page_problem", app.pageProblem()},
       {"theme",
        {{"choice", ui::toString(app.appearance().choice())}, {"dark", app.appearance().dark()}}},
       {"text_input", textInputJson()},

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   startServer, launchBrowser, watchConsole, waitForState, screenshotPath, watchCspViolations,
-  smokeScenario,
+  smokeScenario, clickItem, demoToken,
 } from "./support.mjs";
 
 let server;
@@ -134,5 +134,34 @@ test("the CSP watcher sees a violation (so an empty list means something)", asyn
   });
   await page.waitForTimeout(200);
   assert.ok(violations.some((v) => v.directive === "style-src-attr"), JSON.stringify(violations));
+  await page.close();
+});
+
+test("?api= naming a server the page's CSP does not allow: the page says so", async () => {
+  // The same serve.py under another name: reachable (CORS *), but not this page's origin.
+  const other = server.url.replace("127.0.0.1", "localhost").replace(/\/$/, "");
+  const page = await browser.newPage();
+  const problems = watchConsole(page);
+  violations.length = 0;
+  await page.goto(`${server.url}?test=1&api=${encodeURIComponent(other)}`);
+  const state = await waitForState(page, (s) => s.connection.status === "failed" &&
+                                                s.page_problem !== "");
+  assert.equal(state.connection.api, other);
+  assert.match(state.page_problem, /security policy \(its Content-Security-Policy, connect-src\)/);
+  assert.ok(state.page_problem.includes(other), state.page_problem);
+  assert.ok(violations.some((v) => v.directive === "connect-src" && v.blocked.startsWith(other)),
+            JSON.stringify(violations));
+  assert.ok(problems.every((p) => p.includes("Content Security Policy")), problems.join("\n"));
+  await page.screenshot({ path: screenshotPath("smoke-csp-blocked.png") });
+
+  // The user types the server the page was set up for: connected, and the notice is gone.
+  for (const [field, text] of [["Server address", server.url], ["Access token", demoToken]]) {
+    await clickItem(page, field);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(text);
+  }
+  await clickItem(page, "Connect");
+  const connected = await waitForState(page, (s) => s.list.status === "ok");
+  assert.equal(connected.page_problem, "");
   await page.close();
 });

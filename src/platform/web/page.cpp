@@ -62,6 +62,30 @@ EM_JS(void, js_page_watch_environment, (), {
   window.matchMedia("(prefers-color-scheme: dark)").addEventListener("change", changed);
 });
 
+// The origins wait in a queue until C++ takes them (strings cannot be passed up directly).
+EM_JS(void, js_page_watch_blocked, (), {
+  const blocked = [];
+  Module["ficheBlockedOrigins"] = blocked;
+  document.addEventListener("securitypolicyviolation", (event) => {
+    if (event.effectiveDirective !== "connect-src") return;
+    let origin = event.blockedURI;
+    try { origin = new URL(event.blockedURI).origin; } catch (e) {}
+    blocked.push(origin);
+    Module["_fiche_page_connection_blocked"]();
+  });
+});
+
+// Writes the oldest blocked origin into out; returns its UTF-8 length, -1 when none waits.
+EM_JS(int, js_page_blocked_origin, (char* out, int capacity), {
+  const blocked = Module["ficheBlockedOrigins"];
+  if (!blocked || blocked.length === 0) return -1;
+  const origin = blocked[0];
+  const length = lengthBytesUTF8(origin);
+  if (length < capacity) blocked.shift();
+  stringToUTF8(origin, out, capacity);
+  return length;
+});
+
 EM_JS(int, js_page_prefers_dark, (), {
   return window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches ? 1 : 0;
 });
@@ -111,6 +135,15 @@ void pageWatchEnvironment(void (*onChange)()) {
   g_onEnvironmentChange = onChange;
   js_page_watch_environment();
 }
+namespace {
+void (*g_onConnectionBlocked)(const std::string&) = nullptr;
+}  // namespace
+
+void pageWatchBlockedConnections(void (*onBlocked)(const std::string& origin)) {
+  g_onConnectionBlocked = onBlocked;
+  js_page_watch_blocked();
+}
+
 bool pagePrefersDark() {
   return js_page_prefers_dark() != 0;
 }
@@ -119,6 +152,18 @@ void pageShowTheme(bool dark) {
 }
 
 }  // namespace fiche::web
+
+extern "C" EMSCRIPTEN_KEEPALIVE void fiche_page_connection_blocked() {
+  std::string origin(256, '\0');
+  int length = fiche::web::js_page_blocked_origin(origin.data(), static_cast<int>(origin.size()));
+  if (length >= static_cast<int>(origin.size())) {
+    origin.assign(static_cast<std::size_t>(length) + 1, '\0');
+    length = fiche::web::js_page_blocked_origin(origin.data(), static_cast<int>(origin.size()));
+  }
+  if (length < 0) return;
+  origin.resize(static_cast<std::size_t>(length));
+  if (fiche::web::g_onConnectionBlocked) fiche::web::g_onConnectionBlocked(origin);
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void fiche_page_environment_changed() {
   if (fiche::web::g_onEnvironmentChange) fiche::web::g_onEnvironmentChange();

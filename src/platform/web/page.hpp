@@ -25,6 +25,10 @@ void pagePublishTestSurface();
 void pageWatchEnvironment(void (*onChange)());
 // True when the system asks for dark colours (prefers-color-scheme: dark).
 bool pagePrefersDark();
+// Calls `onBlocked` with the origin (scheme://host[:port]) of each connection the page's
+// Content-Security-Policy refused (connect-src): the browser then fails the request like a
+// network error, and only the page's securitypolicyviolation event says why.
+void pageWatchBlockedConnections(void (*onBlocked)(const std::string& origin));
 // Puts the page around the canvas (background, browser theme colour) in the app's theme.
 void pageShowTheme(bool dark);
 

@@ -60,6 +60,7 @@ bool WebRuntime::start() {
   m_app->appearance().setSystemDark(pagePrefersDark());
   loadSettings();
   pageWatchEnvironment(&WebRuntime::onEnvironmentChange);
+  pageWatchBlockedConnections(&WebRuntime::onConnectionBlocked);
   m_alwaysDraw = pageFlag("always-draw");
 
   m_canvas.onContextEvents([this] { m_renderer.forgetObjects(); },
@@ -105,6 +106,12 @@ void WebRuntime::onEnvironmentChange() {
   if (g_runtime == nullptr || !g_runtime->m_app) return;
   g_runtime->m_app->appearance().setSystemDark(pagePrefersDark());
   g_runtime->m_app->requestFrames();
+  g_runtime->wake();
+}
+
+void WebRuntime::onConnectionBlocked(const std::string& origin) {
+  if (g_runtime == nullptr || !g_runtime->m_app) return;
+  g_runtime->m_app->onConnectionBlocked(origin);
   g_runtime->wake();
 }
 

@@ -32,6 +32,7 @@ class WebRuntime {
  private:
   static EM_BOOL onAnimationFrame(double timeMs, void* self);
   static void onEnvironmentChange();
+  static void onConnectionBlocked(const std::string& origin);
   // Runs the frames queued input needs at once, from inside an event handler.
   void drawQueuedInput();
   bool tick(double timeMs);
