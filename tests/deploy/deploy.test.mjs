@@ -6,7 +6,9 @@
 import { test, before, after, describe } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync,
+} from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
@@ -231,7 +233,10 @@ describe("variant A: API on another origin (CORS)", () => {
     nginx = await startNginx(dir, config, port);
     base = `http://127.0.0.1:${port}${subPath}`;
   });
-  after(async () => nginx?.stop());
+  after(async () => {
+    await nginx?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test("hashed files precompressed and cached forever, index.html and config.json not", async () => {
     await checkHeaders(base, policy);
@@ -296,11 +301,12 @@ describe("variant A: API on another origin (CORS)", () => {
 });
 
 describe("variant B: API behind a same-origin proxy", () => {
+  let dir;
   let nginx;
   let base;
   let policy;
   before(async () => {
-    const dir = tempDir();
+    dir = tempDir();
     const port = await freePort();
     base = `http://127.0.0.1:${port}${subPath}`;
     siteWith(dir, { api: base.replace(/\/$/, ""), token: demoToken });
@@ -312,7 +318,10 @@ describe("variant B: API behind a same-origin proxy", () => {
     assert.match(policy, /connect-src 'self'$/);
     nginx = await startNginx(dir, config, port);
   });
-  after(async () => nginx?.stop());
+  after(async () => {
+    await nginx?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   test("hashed files precompressed and cached forever, index.html and config.json not", async () => {
     await checkHeaders(base, policy);

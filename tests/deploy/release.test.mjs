@@ -5,7 +5,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -73,4 +75,5 @@ test("tools/build-release refuses to replace a folder that is not a release", ()
   assert.equal(run.status, 1, run.stdout + run.stderr);
   assert.match(run.stderr, /not an earlier release: not replacing it/);
   assert.equal(readFileSync(path.join(dir, "keep.txt"), "utf8"), "mine");
+  rmSync(dir, { recursive: true });
 });
