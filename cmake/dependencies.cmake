@@ -18,5 +18,8 @@ add_library(imgui STATIC
   ${FICHE_IMGUI_DIR}/imgui_widgets.cpp
   $<$<CONFIG:Debug>:${FICHE_IMGUI_DIR}/imgui_demo.cpp>)
 target_include_directories(imgui SYSTEM PUBLIC ${FICHE_IMGUI_DIR} ${PROJECT_SOURCE_DIR}/src/ui)
+# Releases drop the demo window and ImGui's debug tools (metrics, debug log, ID stack tool):
+# nothing in Fiche opens them, and they cost 4 KB of brotli.
 target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="imconfig_fiche.h"
-                                        $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEMO_WINDOWS>)
+                                        $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEMO_WINDOWS>
+                                        $<$<NOT:$<CONFIG:Debug>>:IMGUI_DISABLE_DEBUG_TOOLS>)

@@ -15,7 +15,7 @@ import traceback
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from server import api, faults, proxy
+from server import api, faults, proxy, security
 from server.api import Response
 from server.config import Settings
 
@@ -194,6 +194,18 @@ class Handler(BaseHTTPRequestHandler):
         return Response(200, [("Content-Type", CONTENT_TYPES[".json"]), ("Cache-Control", "no-cache")],
                         json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
+    def _api_origin(self) -> str | None:
+        """Where the page's API is, for the policy's connect-src: this server in development
+        mode (the generated config.json points here, also with --upstream), else the origin
+        the served config.json names, or any HTTPS server when it names none."""
+        s, root = self.server.settings, self.server.web_root
+        if not s.static_config:
+            # --config-json may point the generated config elsewhere (tests of other origins).
+            extra_api = s.config_extra.get("api")
+            return security.api_origin(extra_api) if isinstance(extra_api, str) else None
+        origin = security.configured_origin(root / "config.json") if root else None
+        return origin or security.ANY_HTTPS
+
     # --- test control ------------------------------------------------------------------
 
     def _control_post(self):
@@ -224,6 +236,11 @@ class Handler(BaseHTTPRequestHandler):
             for name, value in CORS_HEADERS:
                 self.send_header(name, value)
             self.send_header("Cache-Control", "no-store")
+        else:
+            # On every static answer, not only index.html: nosniff matters for each script,
+            # and whatever document the browser shows from here carries the policy.
+            for name, value in security.headers(self._api_origin()):
+                self.send_header(name, value)
         if length is not None:
             self.send_header("Content-Length", str(length))
         self.end_headers()

@@ -3,6 +3,10 @@
 "use strict";
 
 (function () {
+  // The module's files by their source names. tools/build-release rewrites this one line with
+  // content-hashed names (fiche.3f2a….wasm) so a CDN can cache them forever; the app asks for
+  // the fonts through window.ficheShell.files.
+  const files = {"fiche.js": "fiche.js", "fiche.wasm": "fiche.wasm", "fonts/inter.otf": "fonts/inter.otf", "fonts/icons.ttf": "fonts/icons.ttf"};
   const shell = document.getElementById("shell");
   const message = document.getElementById("shell-message");
   const progress = document.getElementById("shell-progress");
@@ -29,6 +33,7 @@
       shell.classList.add("hidden");
     },
     fail,
+    files,
   };
 
   function hasWebGL2() {
@@ -96,7 +101,7 @@
 
   function instantiate(imports, receive) {
     message.textContent = "Loading Fiche…";
-    fetchCounting("fiche.wasm")
+    fetchCounting(files["fiche.wasm"])
       .then((response) => WebAssembly.instantiateStreaming
         ? WebAssembly.instantiateStreaming(response, imports)
         : response.arrayBuffer().then((buffer) => WebAssembly.instantiate(buffer, imports)))
@@ -116,9 +121,9 @@
   };
 
   const script = document.createElement("script");
-  script.src = "fiche.js";
+  script.src = files["fiche.js"];
   script.async = true;
-  script.onerror = () => fail("Fiche could not be loaded: fiche.js is missing or unreachable. " +
-                              "Check your connection, then reload.");
+  script.onerror = () => fail("Fiche could not be loaded: " + files["fiche.js"] + " is missing or " +
+                              "unreachable. Check your connection, then reload.");
   document.body.appendChild(script);
 })();

@@ -23,7 +23,7 @@ App::App(AppServices services)
                                             .credentials = m_services.credentials,
                                             .clock = m_services.clock,
                                             .pageOrigin = m_services.pageOrigin}),
-      m_boot(m_services.assets) {
+      m_boot(m_services.assets, m_services.bootFiles) {
   m_context = ImGui::CreateContext();
   ImGui::SetCurrentContext(m_context);
   ImGuiIO& io = ImGui::GetIO();
@@ -45,6 +45,25 @@ App::~App() {
 void App::start() {
   m_boot.start();
   requestFrames();
+}
+
+void App::onConnectionBlocked(const std::string& origin) {
+  m_blockedOrigin = origin;
+  requestFrames();
+}
+
+std::string App::pageProblem() const {
+  std::string problem = m_boot.configProblem();
+  if (!m_blockedOrigin.empty()) {
+    if (!problem.empty()) problem += "\n";
+    problem +=
+        "This page's security policy (its Content-Security-Policy, connect-src) does not "
+        "allow connections to " +
+        m_blockedOrigin +
+        ", so your browser blocked them. Use the server this page was set up for, or "
+        "ask its administrator to allow that server.";
+  }
+  return problem;
 }
 
 void App::requestFrames() {
@@ -113,6 +132,9 @@ void App::frame(const FrameInfo& info) {
   if (!m_boot.done()) return;  // the page shell shows its loading state meanwhile
   if (!m_started) startController();
   if (m_controller.poll()) requestFrames();
+  if (!m_blockedOrigin.empty() && m_controller.state().connection.status == core::LoadStatus::Ok) {
+    m_blockedOrigin.clear();  // connected since: the refusal is history
+  }
   if (m_historyRoute) {
     m_controller.apply(core::NavigateIntent{*std::exchange(m_historyRoute, std::nullopt)});
   }
@@ -130,7 +152,7 @@ void App::frame(const FrameInfo& info) {
   // 2. Views draw from const state and emit intents.
   ImGui::NewFrame();
   m_items.beginFrame();
-  m_root.draw(m_controller.state(), m_boot.configProblem(), m_intents);
+  m_root.draw(m_controller.state(), pageProblem(), m_intents);
   ImGui::Render();
   m_items.endFrame();
   // ImGui spreads input over frames (a press and its release never share one): while events

@@ -49,6 +49,7 @@ struct AppServices {
   std::string pageOrigin{};   // e.g. "https://fiche.example"
   std::string pageSearch{};   // the URL's query: ?api= and ?mode= override config.json
   std::string initialHash{};  // the URL's hash at load: the view to restore
+  BootFiles bootFiles{};      // names of config.json and the fonts (hashed in a release)
 };
 
 // Owns the ImGui context, the controller and the views. The platform feeds input into
@@ -75,6 +76,14 @@ class App {
 
   // The user moved through history (Back/Forward) or edited the hash: show that view.
   void onHistoryChanged(const std::string& hash);
+
+  // The page's Content-Security-Policy refused a connection to `origin` (the platform saw a
+  // connect-src violation): said above everything until a connection succeeds, because the
+  // request itself only fails like an unreachable server.
+  void onConnectionBlocked(const std::string& origin);
+  // What is wrong with the deployment (config.json, the page's policy), in words; "" if
+  // nothing.
+  std::string pageProblem() const;
 
   // True once the first frame with fonts and config has been drawn.
   bool ready() const { return m_ready; }
@@ -108,6 +117,7 @@ class App {
   ui::Appearance m_appearance;
   std::optional<core::Route> m_historyRoute;  // from onHistoryChanged, applied next frame
   std::string m_publishedHash;                // what the URL shows
+  std::string m_blockedOrigin;                // refused by the page's policy, "" if none
   bool m_started = false;                     // controller started (after boot)
   bool m_ready = false;
   float m_fontDensity = 0;  // density the atlas was built for; 0 = not built

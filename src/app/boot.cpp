@@ -4,9 +4,9 @@
 namespace fiche::app {
 
 void Boot::start() {
-  m_configRequest = m_http.send({.url = kConfigUrl, .headers = {}, .timeoutMs = 10000});
-  m_fontRequest = m_http.send({.url = kFontUrl, .headers = {}, .timeoutMs = 20000});
-  m_iconFontRequest = m_http.send({.url = kIconFontUrl, .headers = {}, .timeoutMs = 20000});
+  m_configRequest = m_http.send({.url = m_files.config, .headers = {}, .timeoutMs = 10000});
+  m_fontRequest = m_http.send({.url = m_files.font, .headers = {}, .timeoutMs = 20000});
+  m_iconFontRequest = m_http.send({.url = m_files.iconFont, .headers = {}, .timeoutMs = 20000});
 }
 
 bool Boot::poll() {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/config/config.hpp"
@@ -11,16 +12,21 @@
 
 namespace fiche::app {
 
-// The files sit beside index.html and are fetched with relative URLs, so the page works
-// under any sub-path. Missing files are not fatal: no config.json means "ask the user", and
-// no font means ImGui's built-in one, no icon font means no icons.
+// Where the boot files are, relative to index.html (so the page works under any sub-path).
+// The defaults are the names of a development build; a release build gives the fonts
+// content-hashed names (tools/build-release), which the page shell hands to the platform.
+struct BootFiles {
+  std::string config = "config.json";
+  std::string font = "fonts/inter.otf";
+  std::string iconFont = "fonts/icons.ttf";
+};
+
+// Missing files are not fatal: no config.json means "ask the user", and no font means
+// ImGui's built-in one, no icon font means no icons.
 class Boot {
  public:
-  static constexpr const char* kConfigUrl = "config.json";
-  static constexpr const char* kFontUrl = "fonts/inter.otf";
-  static constexpr const char* kIconFontUrl = "fonts/icons.ttf";
-
-  explicit Boot(core::HttpClient& http) : m_http(http) {}
+  explicit Boot(core::HttpClient& http, BootFiles files = {})
+      : m_http(http), m_files(std::move(files)) {}
   void start();
   // Applies finished requests; returns true when something arrived.
   bool poll();
@@ -37,6 +43,7 @@ class Boot {
   void onFont(const core::HttpResponse& response, std::vector<unsigned char>& into);
 
   core::HttpClient& m_http;
+  BootFiles m_files;
   core::RequestId m_configRequest = 0;
   core::RequestId m_fontRequest = 0;
   core::RequestId m_iconFontRequest = 0;

@@ -210,6 +210,7 @@ std::string stateJson(App& app) {
         {"page_visible", state.pageVisible}}},
       {"downloads", downloadsJson(state.downloads)},
       {"messages", app.items().lastMessages()},
+      {"page_problem", app.pageProblem()},
       {"theme",
        {{"choice", ui::toString(app.appearance().choice())}, {"dark", app.appearance().dark()}}},
       {"text_input", textInputJson()},

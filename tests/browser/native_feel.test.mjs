@@ -67,12 +67,14 @@ function listScroll(snapshot) {
   return [...snapshot.scroll].sort((a, b) => b.max_y - a.max_y)[0];
 }
 
+// The predicate is wrapped here, in Node: compiling it in the page would be eval, which the
+// page's Content-Security-Policy forbids (see waitForState).
 async function waitForScroll(page, predicate) {
-  await page.waitForFunction((source) => {
+  const check = new Function(`
     const windows = window.fiche.state().scroll;
     const list = [...windows].sort((a, b) => b.max_y - a.max_y)[0];
-    return list && new Function("w", `return (${source})(w);`)(list);
-  }, predicate.toString(), { timeout: 5000, polling: 50 });
+    return list !== undefined && (${predicate.toString()})(list);`);
+  await page.waitForFunction(check, undefined, { timeout: 5000, polling: 50 });
   return listScroll(await state(page));
 }
 

@@ -4,15 +4,18 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startServer, launchBrowser, watchConsole, waitForState, screenshotPath,
+  startServer, launchBrowser, watchConsole, waitForState, screenshotPath, watchCspViolations,
+  smokeScenario, clickItem, demoToken,
 } from "./support.mjs";
 
 let server;
 let browser;
+let violations;
 
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  violations = await watchCspViolations(browser);
 });
 
 after(async () => {
@@ -102,5 +105,63 @@ test("a rejected token leads to the connection form with a clear message", async
   await page.screenshot({ path: screenshotPath("smoke-connection-rejected.png") });
   // The browser reports the 401 itself as a failed resource load; nothing else may fail.
   assert.deepEqual(problems.filter((p) => !p.includes("401")), []);
+  await page.close();
+});
+
+test("serve.py's security headers: the whole smoke scenario runs without a CSP violation", async () => {
+  const response = await fetch(server.url);
+  const policy = response.headers.get("content-security-policy");
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(policy, /connect-src 'self'(;|$)/);
+  assert.equal(response.headers.get("x-content-type-options"), "nosniff");
+  assert.equal(response.headers.get("referrer-policy"), "no-referrer");
+
+  violations.length = 0;
+  const { problems } = await smokeScenario(browser, server);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+});
+
+test("the CSP watcher sees a violation (so an empty list means something)", async () => {
+  const page = await browser.newPage();
+  violations.length = 0;
+  await page.goto(`${server.url}?test=1`);
+  await waitForState(page, (s) => s.list.status === "ok");
+  await page.evaluate(() => {
+    const style = document.createElement("div");
+    style.setAttribute("style", "color: red");  // an inline style: refused by style-src
+    document.body.appendChild(style);
+  });
+  await page.waitForTimeout(200);
+  assert.ok(violations.some((v) => v.directive === "style-src-attr"), JSON.stringify(violations));
+  await page.close();
+});
+
+test("?api= naming a server the page's CSP does not allow: the page says so", async () => {
+  // The same serve.py under another name: reachable (CORS *), but not this page's origin.
+  const other = server.url.replace("127.0.0.1", "localhost").replace(/\/$/, "");
+  const page = await browser.newPage();
+  const problems = watchConsole(page);
+  violations.length = 0;
+  await page.goto(`${server.url}?test=1&api=${encodeURIComponent(other)}`);
+  const state = await waitForState(page, (s) => s.connection.status === "failed" &&
+                                                s.page_problem !== "");
+  assert.equal(state.connection.api, other);
+  assert.match(state.page_problem, /security policy \(its Content-Security-Policy, connect-src\)/);
+  assert.ok(state.page_problem.includes(other), state.page_problem);
+  assert.ok(violations.some((v) => v.directive === "connect-src" && v.blocked.startsWith(other)),
+            JSON.stringify(violations));
+  assert.ok(problems.every((p) => p.includes("Content Security Policy")), problems.join("\n"));
+  await page.screenshot({ path: screenshotPath("smoke-csp-blocked.png") });
+
+  // The user types the server the page was set up for: connected, and the notice is gone.
+  for (const [field, text] of [["Server address", server.url], ["Access token", demoToken]]) {
+    await clickItem(page, field);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type(text);
+  }
+  await clickItem(page, "Connect");
+  const connected = await waitForState(page, (s) => s.list.status === "ok");
+  assert.equal(connected.page_problem, "");
   await page.close();
 });

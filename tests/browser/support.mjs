@@ -1,7 +1,7 @@
 // Browser-test support: starts serve.py (the reference OBAPI server + static host) and
 // Debian's Chromium (headless, WebGL2 through SwiftShader), and opens Fiche in a page.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -76,16 +76,13 @@ export function watchConsole(page) {
 }
 
 // Waits until the app's test surface reports `predicate(state)` true.
+// The predicate's source is wrapped here, in Node, into the function Playwright compiles with
+// its own (exempt) evaluation: compiling it in the page (eval, new Function, a string
+// predicate) is what the page's Content-Security-Policy forbids.
 export async function waitForState(page, predicate, timeoutMs = 20000) {
-  await page.waitForFunction(
-    (source) => {
-      if (!window.fiche) return false;
-      const check = new Function("state", `return (${source})(state);`);
-      return check(window.fiche.state());
-    },
-    predicate.toString(),
-    { timeout: timeoutMs, polling: 100 },
-  );
+  const check = new Function(
+    `return window.fiche !== undefined && (${predicate.toString()})(window.fiche.state());`);
+  await page.waitForFunction(check, undefined, { timeout: timeoutMs, polling: 100 });
   return page.evaluate(() => window.fiche.state());
 }
 
@@ -167,4 +164,64 @@ export function freePort() {
 
 export async function state(page) {
   return page.evaluate(() => window.fiche.state());
+}
+
+// Collects every Content-Security-Policy violation in any page of `context` (popups included):
+// { directive, blocked, page }. Chromium also logs each one as a console error.
+export async function watchCspViolations(context) {
+  const violations = [];
+  await context.exposeBinding("ficheTestCspViolation", (source, violation) => {
+    violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.ficheTestCspViolation({
+        directive: event.effectiveDirective, blocked: event.blockedURI, page: document.URL,
+      });
+    });
+  });
+  return violations;
+}
+
+// The smoke scenario, against any deployment of Fiche (`site.url`: the page's address, ending
+// in '/'): the list loads, a row opens its detail, its PDF downloads (real PDF bytes) and opens
+// in a new tab. Returns what the pages reported: { problems, requests }.
+export async function smokeScenario(context, site) {
+  const { page, problems, requests } = await openFiche(context, site, {
+    hash: "#/interventions?status=done",
+  });
+  let s = await state(page);
+  if (s.list.rows.length === 0) throw new Error("smoke: the list of done interventions is empty");
+  const row = s.list.rows[0];
+  await clickItem(page, row.ref);
+  s = await waitForState(page, (st) => st.detail.status === "ok");
+  if (s.detail.id !== row.id || s.detail.lines.length === 0) {
+    throw new Error(`smoke: detail of ${row.ref} not shown: ${JSON.stringify(s.detail)}`);
+  }
+  const [download] = await Promise.all([page.waitForEvent("download"),
+    clickItem(page, "Download PDF")]);
+  const bytes = readFileSync(await download.path());
+  if (download.suggestedFilename() !== `${row.ref}.pdf` ||
+      bytes.subarray(0, 5).toString("latin1") !== "%PDF-") {
+    throw new Error(`smoke: the download is not ${row.ref}.pdf with PDF bytes`);
+  }
+  const [tab] = await Promise.all([context.waitForEvent("page"), clickItem(page, "Open PDF")]);
+  problems.push(...watchConsole(tab));
+  await tab.waitForURL(/^blob:/);
+  // The tab holds the PDF as a document, shown by Chromium's viewer (an extension frame): the
+  // blob inherits the page's policy, which must not stop it.
+  if (await tab.evaluate(() => document.contentType) !== "application/pdf") {
+    throw new Error("smoke: the opened tab is not a PDF document");
+  }
+  await tab.waitForEvent("frameattached", {
+    predicate: (frame) => frame.url().startsWith("chrome-extension:"), timeout: 10000,
+  }).catch(() => {});
+  if (!tab.frames().some((frame) => frame.url().startsWith("chrome-extension:"))) {
+    throw new Error("smoke: no PDF viewer in the opened tab");
+  }
+  s = await waitForState(page, (st) => st.downloads.length === 2 &&
+                                       st.downloads.every((d) => d.status === "ok"));
+  await tab.close();
+  await page.close();
+  return { problems, requests };
 }

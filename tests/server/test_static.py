@@ -107,6 +107,66 @@ class StaticTest(unittest.TestCase):
             self.assertEqual(headers["cache-control"], "no-cache")
 
 
+def directives(policy: str) -> dict[str, str]:
+    return {d.split(" ", 1)[0]: d.split(" ", 1)[1] for d in (p.strip() for p in policy.split(";")) if d}
+
+
+class SecurityHeadersTest(unittest.TestCase):
+    """The policy of docs/deploy.md on every static answer; connect-src names the API."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.web = support.temp_dir() / "web"
+        cls.web.mkdir()
+        (cls.web / "index.html").write_bytes(FILES["index.html"])
+        cls.srv = Running(Settings(web_dir=cls.web))
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.srv.close()
+
+    def policy(self, srv, path="/"):
+        _, headers, _ = srv.request(path)
+        self.assertEqual(headers["x-content-type-options"], "nosniff", path)
+        self.assertEqual(headers["referrer-policy"], "no-referrer", path)
+        return directives(headers["content-security-policy"])
+
+    def test_fixed_directives_on_every_static_answer(self):
+        for path in ("/", "/index.html", "/config.json", "/missing.js"):
+            policy = self.policy(self.srv, path)
+            self.assertEqual(policy["default-src"], "'none'")
+            self.assertEqual(policy["script-src"], "'self' 'wasm-unsafe-eval'")
+            self.assertEqual(policy["style-src"], "'self'")
+            self.assertEqual(policy["img-src"], "'self'")
+            self.assertEqual(policy["frame-ancestors"], "'none'")
+            self.assertEqual(policy["base-uri"], "'none'")
+            self.assertNotIn("unsafe-inline", str(policy))
+            self.assertNotIn("'unsafe-eval'", str(policy))
+
+    def test_dev_mode_connects_to_itself_only(self):
+        self.assertEqual(self.policy(self.srv)["connect-src"], "'self'")
+
+    def test_api_answers_keep_their_own_headers(self):
+        _, headers, _ = self.srv.request("/obapi/v1", headers=support.AUTH)
+        self.assertNotIn("content-security-policy", headers)
+        self.assertEqual(headers["access-control-allow-origin"], "*")
+
+    def test_static_config_names_the_api_origin(self):
+        cases = {
+            b'{"api": "https://erp.example.com/16/"}': "'self' https://erp.example.com",
+            b'{"api": "http://erp.internal:8069"}': "'self' http://erp.internal:8069",
+            b'{"api": ""}': "'self' https:",  # the user picks the server: any HTTPS one
+            b'not json': "'self' https:",
+        }
+        for config, expected in cases.items():
+            (self.web / "config.json").write_bytes(config)
+            with Running(Settings(web_dir=self.web, static_config=True)) as srv:
+                self.assertEqual(self.policy(srv)["connect-src"], expected, config)
+        (self.web / "config.json").unlink()
+        with Running(Settings(web_dir=self.web, static_config=True)) as srv:
+            self.assertEqual(self.policy(srv)["connect-src"], "'self' https:")
+
+
 class NotBuiltTest(unittest.TestCase):
     def test_missing_web_dir_still_serves_api(self):
         missing = support.temp_dir() / "not-built"

@@ -1,6 +1,7 @@
 // platform/web: what the C++ side asks of the HTML page (web/index.html and its script).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace fiche::web {
@@ -13,6 +14,9 @@ void pageShowReady();
 void pageShowFatal(std::string_view message);
 // Sets the canvas's CSS cursor ("default", "text", "pointer", ...).
 void pageSetCursor(const char* cssCursor);
+// The URL the page shell gives for one of its files ("fonts/inter.otf"): a release build
+// renames files after their content (web/boot.js's file table); `name` itself otherwise.
+std::string pageFileUrl(const char* name);
 // Installs window.fiche = {state(), items(), metrics()} for browser tests and benchmarks.
 void pagePublishTestSurface();
 
@@ -21,6 +25,10 @@ void pagePublishTestSurface();
 void pageWatchEnvironment(void (*onChange)());
 // True when the system asks for dark colours (prefers-color-scheme: dark).
 bool pagePrefersDark();
+// Calls `onBlocked` with the origin (scheme://host[:port]) of each connection the page's
+// Content-Security-Policy refused (connect-src): the browser then fails the request like a
+// network error, and only the page's securitypolicyviolation event says why.
+void pageWatchBlockedConnections(void (*onBlocked)(const std::string& origin));
 // Puts the page around the canvas (background, browser theme colour) in the app's theme.
 void pageShowTheme(bool dark);
 

@@ -22,6 +22,14 @@ namespace {
 WebRuntime* g_runtime = nullptr;  // the page's one runtime, for plain-function callbacks
 constexpr std::size_t kFrameSamples = 2000;
 
+// The fonts under the names the page shell gives (content-hashed in a release build).
+app::BootFiles bootFiles() {
+  const app::BootFiles names;
+  return {.config = names.config,
+          .font = pageFileUrl(names.font.c_str()),
+          .iconFont = pageFileUrl(names.iconFont.c_str())};
+}
+
 }  // namespace
 
 bool WebRuntime::start() {
@@ -47,7 +55,8 @@ bool WebRuntime::start() {
                                                       .history = m_history,
                                                       .pageOrigin = pageOrigin(),
                                                       .pageSearch = pageSearch(),
-                                                      .initialHash = pageHash()});
+                                                      .initialHash = pageHash(),
+                                                      .bootFiles = bootFiles()});
   m_history.listen([this](const std::string& hash) {
     m_app->onHistoryChanged(hash);
     wake();
@@ -56,6 +65,7 @@ bool WebRuntime::start() {
   m_app->appearance().setSystemDark(pagePrefersDark());
   loadSettings();
   pageWatchEnvironment(&WebRuntime::onEnvironmentChange);
+  pageWatchBlockedConnections(&WebRuntime::onConnectionBlocked);
   m_alwaysDraw = pageFlag("always-draw");
 
   m_canvas.onContextEvents([this] { m_renderer.forgetObjects(); },
@@ -101,6 +111,12 @@ void WebRuntime::onEnvironmentChange() {
   if (g_runtime == nullptr || !g_runtime->m_app) return;
   g_runtime->m_app->appearance().setSystemDark(pagePrefersDark());
   g_runtime->m_app->requestFrames();
+  g_runtime->wake();
+}
+
+void WebRuntime::onConnectionBlocked(const std::string& origin) {
+  if (g_runtime == nullptr || !g_runtime->m_app) return;
+  g_runtime->m_app->onConnectionBlocked(origin);
   g_runtime->wake();
 }
 

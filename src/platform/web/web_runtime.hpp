@@ -35,6 +35,7 @@ class WebRuntime {
   // While the loop sleeps, a timer wakes it when the app has something planned.
   void armTimer();
   static void onEnvironmentChange();
+  static void onConnectionBlocked(const std::string& origin);
   // Runs the frames queued input needs at once, from inside an event handler.
   void drawQueuedInput();
   bool tick(double timeMs);
