@@ -144,8 +144,13 @@ test("?api= naming a server the page's CSP does not allow: the page says so", as
   const problems = watchConsole(page);
   violations.length = 0;
   await page.goto(`${server.url}?test=1&api=${encodeURIComponent(other)}`);
+  // The link names another origin than config.json: nothing goes there until the user says so.
+  await waitForState(page, new Function("s", `return s.connection.link_root === ${JSON.stringify(other)};`));
+  await clickItem(page, "Access token");
+  await page.keyboard.type(demoToken);
+  await clickItem(page, "Connect");
   const state = await waitForState(page, (s) => s.connection.status === "failed" &&
-                                                s.page_problem !== "");
+                                                s.page_problem !== "", 30000);
   assert.equal(state.connection.api, other);
   assert.match(state.page_problem, /security policy \(its Content-Security-Policy, connect-src\)/);
   assert.ok(state.page_problem.includes(other), state.page_problem);
