@@ -10,7 +10,11 @@ file(CREATE_LINK "${FICHE_NLOHMANN_INCLUDE}/nlohmann" "${fiche_json_dir}/nlohman
 add_library(fiche_json INTERFACE)
 target_include_directories(fiche_json SYSTEM INTERFACE "${fiche_json_dir}")
 
-# Dear ImGui core, built with our config header and without its warnings gate.
+# Dear ImGui core, built with our config header and without its warnings gate. The fuzz build
+# has only the core, which must not use it.
+if(FICHE_FUZZ)
+  return()
+endif()
 add_library(imgui STATIC
   ${FICHE_IMGUI_DIR}/imgui.cpp
   ${FICHE_IMGUI_DIR}/imgui_draw.cpp

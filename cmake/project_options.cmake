@@ -16,6 +16,17 @@ if(FICHE_SANITIZE AND NOT EMSCRIPTEN)
   add_link_options(-fsanitize=address,undefined -fno-sanitize=vptr)
 endif()
 
+if(FICHE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang" OR EMSCRIPTEN)
+    message(FATAL_ERROR "FICHE_FUZZ needs clang (native); use the fuzz preset")
+  endif()
+  # Coverage for libFuzzer in everything it explores (the core too); the fuzz targets link
+  # libFuzzer's main with -fsanitize=fuzzer. Same sanitizer settings as FICHE_SANITIZE.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=vptr
+                      -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined -fno-sanitize=vptr)
+endif()
+
 if(EMSCRIPTEN)
   # Link-time optimisation lets the size-optimised release drop what no path reaches.
   add_compile_options($<$<CONFIG:MinSizeRel>:-flto>)

@@ -8,7 +8,7 @@ if(EMSCRIPTEN)
   set(CMAKE_CXX_LINKER_LAUNCHER ${fiche_node_env})
 endif()
 
-if(NOT EXISTS "${FICHE_IMGUI_DIR}/imgui.cpp")
+if(NOT FICHE_FUZZ AND NOT EXISTS "${FICHE_IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui sources not found in ${FICHE_IMGUI_DIR}. "
                       "Run tools/setup (it installs them), or set FICHE_IMGUI_DIR.")
 endif()

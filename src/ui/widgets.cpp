@@ -1,6 +1,7 @@
 // ui: drawing helpers.
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "imgui.h"
@@ -10,14 +11,94 @@
 
 namespace fiche::ui {
 
-void textRaw(std::string_view text) {
+namespace {
+
+constexpr std::string_view kEllipsis = "…";
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+bool isControl(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x20 || u == 0x7F;
+}
+
+// The longest prefix of text of at most maxBytes that does not split a UTF-8 sequence.
+std::string_view utf8Prefix(std::string_view text, std::size_t maxBytes) {
+  if (text.size() <= maxBytes) return text;
+  std::size_t cut = maxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
+std::size_t characterCount(std::string_view text) {
+  std::size_t count = 0;
+  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+// 983040 -> "983,040".
+std::string withThousands(std::size_t n) {
+  std::string digits = std::to_string(n);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) {
+    digits.insert(static_cast<std::size_t>(at), ",");
+  }
+  return digits;
+}
+
+void unformatted(std::string_view text) {
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
 }
 
+}  // namespace
+
+std::string_view oneLine(std::string_view text, float maxWidth, std::string& buffer) {
+  std::string_view shown = utf8Prefix(text, kMaxLineBytes);
+  const bool cutShort = shown.size() < text.size();
+  if (std::find_if(shown.begin(), shown.end(), isControl) != shown.end()) {
+    std::string replaced;
+    replaced.reserve(shown.size() + 16);
+    for (const char c : shown) {
+      if (isControl(c)) {
+        replaced += kReplacement;
+      } else {
+        replaced += c;
+      }
+    }
+    buffer = std::move(replaced);
+    shown = buffer;
+  }
+  const char* begin = shown.data();
+  const char* end = begin + shown.size();
+  if (!cutShort && ImGui::CalcTextSize(begin, end).x <= maxWidth) return shown;
+  // Cut where the text and "…" still fit; CalcTextSizeA stops on a character boundary.
+  const float room =
+      maxWidth - ImGui::CalcTextSize(kEllipsis.data(), kEllipsis.data() + kEllipsis.size()).x;
+  const char* fits = begin;
+  if (room > 0.0f) {
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, begin, end, &fits);
+  }
+  std::string cut(begin, fits);
+  cut += kEllipsis;
+  buffer = std::move(cut);
+  return buffer;
+}
+
+void textRaw(std::string_view text) {
+  std::string buffer;
+  unformatted(oneLine(text, ImGui::GetContentRegionAvail().x, buffer));
+}
+
 void textWrappedRaw(std::string_view text) {
+  const std::string_view shown = utf8Prefix(text, kMaxWrappedBytes);
   ImGui::PushTextWrapPos(0.0f);
-  textRaw(text);
+  unformatted(shown);
   ImGui::PopTextWrapPos();
+  if (shown.size() < text.size()) {
+    const std::string note =
+        "… " + withThousands(characterCount(text.substr(shown.size()))) + " more characters";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    unformatted(note);
+    ImGui::PopStyleColor();
+  }
 }
 
 void textMutedRaw(std::string_view text) {
@@ -79,11 +160,14 @@ std::string_view statusLabel(std::string_view status) {
 
 void statusChip(std::string_view status) {
   const char* icon = statusIcon(status);
-  const std::string text = icon != nullptr
-                               ? std::string(icon) + " " + std::string(statusLabel(status))
-                               : std::string(statusLabel(status));
   const StatusColours colours = statusColours(status);
   const ImVec2 padding(em(0.45f), em(0.08f));
+  // An unknown status is server text: one line, no wider than the room left.
+  std::string buffer;
+  const std::string_view label =
+      oneLine(statusLabel(status), ImGui::GetContentRegionAvail().x - 2 * padding.x, buffer);
+  const std::string text =
+      icon != nullptr ? std::string(icon) + " " + std::string(label) : std::string(label);
   const ImVec2 textSize = ImGui::CalcTextSize(text.data(), text.data() + text.size());
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 size(textSize.x + 2 * padding.x, textSize.y + 2 * padding.y);

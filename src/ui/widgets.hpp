@@ -1,18 +1,35 @@
 // ui: small drawing helpers shared by the views.
 #pragma once
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "core/util/result.hpp"
 
 namespace fiche::ui {
 
-// Draws text exactly as given: server text is never a format string.
+// Server text is drawn as given, never as a format string, and cannot change the layout; the
+// text itself (in the state) is never changed, only what is drawn of it.
+
+// One line of text. Line breaks and other control characters (C0, DEL) show as U+FFFD instead
+// of acting; text wider than the room left on the line (or longer than kMaxLineBytes) is cut
+// on a character boundary and ends with "…".
 void textRaw(std::string_view text);
-// Same, wrapped at the window's edge.
+// Text wrapped at the window's (or table column's) edge; its line breaks count. Past
+// kMaxWrappedBytes the rest is not drawn: a muted line says how many characters are left out.
 void textWrappedRaw(std::string_view text);
-// Same, in the secondary (disabled) text colour.
+// textRaw in the secondary (disabled) text colour.
 void textMutedRaw(std::string_view text);
+
+// Bounds of what is drawn of one text per frame. A line this long is wider than any screen;
+// a wrapped text this long fills dozens of screens (10,000-character lines fit whole).
+inline constexpr std::size_t kMaxLineBytes = 2048;
+inline constexpr std::size_t kMaxWrappedBytes = 64 * 1024;
+
+// What textRaw draws of `text` in `maxWidth` (see there): `text` itself when it fits as it is,
+// else a view of `buffer`.
+std::string_view oneLine(std::string_view text, float maxWidth, std::string& buffer);
 
 // The word shown for an OBAPI status: "Draft", "Validated", "Done", "Billed"; unknown
 // values as received.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/util/query_string.hpp"
+#include "core/util/utf8.hpp"
 
 namespace fiche::core {
 namespace {
@@ -23,45 +24,6 @@ std::string_view trimBlanks(std::string_view s) {
   while (!s.empty() && isBlank(s.front())) s.remove_prefix(1);
   while (!s.empty() && isBlank(s.back())) s.remove_suffix(1);
   return s;
-}
-
-// Length of the well-formed UTF-8 sequence starting at s[i] (no overlongs, surrogates or
-// code points past U+10FFFF), or 0 when there is none.
-std::size_t utf8Length(std::string_view s, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    length = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    length = 3;
-    if (c == 0xE0) low = 0xA0;
-    if (c == 0xED) high = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    length = 4;
-    if (c == 0xF0) low = 0x90;
-    if (c == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (s.size() - i < length) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return length;
-}
-
-bool isValidUtf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t length = utf8Length(s, i);
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
 }
 
 std::string latin1ToUtf8(std::string_view s) {
@@ -158,7 +120,7 @@ std::string cleanCharacters(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = utf8Length(text, i);
+    const std::size_t length = utf8SequenceLength(text, i);
     if (length == 0) {
       ++i;
       continue;

@@ -103,6 +103,7 @@ Result<InterventionPage> decodeInterventionPage(std::string_view body) {
   }
 
   InterventionPage page;
+  page.itemsInReply = items->size();
   page.items.reserve(items->size());
   for (const json& item : *items) {
     if (!item.is_object()) continue;

@@ -25,8 +25,9 @@ Result<Discovery> decodeDiscovery(std::string_view body);
 
 // {"items": [...], "pagination": {...}}. Error when "items" is missing or not an array.
 // Items that are not objects, or lack a usable id, are skipped: a row without an id cannot be
-// opened or told apart from others. hasPagination is true when "pagination" is an object;
-// its fields fall back to Pagination's defaults one by one.
+// opened or told apart from others; itemsInReply still counts them. hasPagination is true
+// when "pagination" is an object; its fields fall back to Pagination's defaults one by one.
+// Whether more pages follow: isLastPage (pagination.hpp).
 Result<InterventionPage> decodeInterventionPage(std::string_view body);
 
 // {"intervention": {...}}. Error when the wrapper is missing or not an object. Lines that are

@@ -30,8 +30,7 @@ std::optional<std::string> authorityProblem(std::string_view authority) {
     const std::size_t close = host.find(']');
     if (close == std::string_view::npos) return "The address has an unclosed '[' in its host.";
     for (const char c : host.substr(1, close - 1)) {
-      if (!(isAsciiAlnum(c) || c == ':' || c == '.'))
-        return "The address has an invalid IPv6 host.";
+      if (!(isAsciiHex(c) || c == ':' || c == '.')) return "The address has an invalid IPv6 host.";
     }
     if (close == 1) return "The address has an empty IPv6 host.";
     std::string_view rest = host.substr(close + 1);
@@ -115,12 +114,16 @@ Result<std::string> normaliseApiRoot(std::string_view input) {
   }
   if (auto problem = authorityProblem(authority)) return invalid(std::move(*problem));
 
+  // Until none is left, so that a normalised root normalises to itself.
   trimTrailingSlashes(path);
-  for (const std::string_view suffix : {std::string_view("/obapi/v1/discovery"), kBasePath}) {
-    if (endsWith(path, suffix)) {
-      path.remove_suffix(suffix.size());
-      trimTrailingSlashes(path);
-      break;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::string_view suffix : {std::string_view("/obapi/v1/discovery"), kBasePath}) {
+      if (endsWith(path, suffix)) {
+        path.remove_suffix(suffix.size());
+        trimTrailingSlashes(path);
+        stripped = true;
+      }
     }
   }
 

@@ -11,9 +11,11 @@ namespace fiche::core {
 
 // Cleans what the user typed or configured into the root all URLs hang from:
 // - trims surrounding blanks; scheme must be http:// or https:// (any case, written lower);
-// - host required (name, IPv4 or [IPv6]), optional :port (1..65535);
-// - a sub-path is kept ("https://erp.example/16"); trailing '/' are dropped, and so is a
-//   pasted "/obapi/v1" or "/obapi/v1/discovery" suffix;
+// - host required (name, IPv4 or [IPv6], the latter of hex digits, ':' and '.'), optional
+//   :port (1..65535);
+// - a sub-path is kept ("https://erp.example/16"); trailing '/' are dropped, and so are pasted
+//   "/obapi/v1" or "/obapi/v1/discovery" suffixes (all of them: the result normalises to
+//   itself);
 // - rejected with ErrorKind::InvalidInput and a message for people: query ('?'), fragment
 //   ('#'), credentials ("user:pw@"), spaces or control characters inside.
 Result<std::string> normaliseApiRoot(std::string_view input);

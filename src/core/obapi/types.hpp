@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -40,6 +41,7 @@ struct Pagination {
 
 struct InterventionPage {
   std::vector<InterventionSummary> items{};
+  std::size_t itemsInReply = 0;  // entries of the reply's "items", skipped ones included
   Pagination pagination{};
   bool hasPagination = false;  // false when the body had no "pagination" object
 };

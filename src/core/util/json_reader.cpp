@@ -1,25 +1,71 @@
-// core/util: no-throw JSON helpers; nesting pre-check, string/number coercions.
+// core/util: no-throw JSON helpers; nesting and text repair pre-pass, string/number coercions.
 #include "core/util/json_reader.hpp"
 
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <vector>
+
+#include "core/util/utf8.hpp"
 
 namespace fiche::core {
 namespace {
 
 using nlohmann::json;
 
+int hexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of the "\uXXXX" escape at text[i] (the backslash), or -1 when there is none.
+int escapedCodeUnit(std::string_view text, std::size_t i) {
+  if (i >= text.size() || text.size() - i < 6 || text[i] != '\\' || text[i + 1] != 'u') return -1;
+  int unit = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const int digit = hexDigit(text[k]);
+    if (digit < 0) return -1;
+    unit = unit * 16 + digit;
+  }
+  return unit;
+}
+
+bool isHighSurrogate(int unit) {
+  return unit >= 0xD800 && unit <= 0xDBFF;
+}
+
+bool isLowSurrogate(int unit) {
+  return unit >= 0xDC00 && unit <= 0xDFFF;
+}
+
+// What the pre-parse scan found. loneSurrogates: positions of "\uXXXX" escapes (inside
+// strings) of surrogates that do not form a pair.
+struct Scan {
+  bool tooDeep = false;
+  std::vector<std::size_t> loneSurrogates{};
+};
+
 // A linear scan, before nlohmann sees the text: rejecting deep input up front means nothing
 // downstream (DOM building, destruction, dump) ever meets it, whatever it does recursively.
-bool nestingWithin(std::string_view text, int maxDepth) {
+Scan scan(std::string_view text, int maxDepth) {
+  Scan result;
   int depth = 0;
   bool inString = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (inString) {
       if (c == '\\') {
-        ++i;  // skip the escaped character, which may be a quote
+        const int unit = escapedCodeUnit(text, i);
+        if (isHighSurrogate(unit) && isLowSurrogate(escapedCodeUnit(text, i + 6))) {
+          i += 11;  // a well-formed pair
+        } else if (isHighSurrogate(unit) || isLowSurrogate(unit)) {
+          result.loneSurrogates.push_back(i);
+          i += 5;
+        } else {
+          ++i;  // skip the escaped character, which may be a quote
+        }
       } else if (c == '"') {
         inString = false;
       }
@@ -28,12 +74,29 @@ bool nestingWithin(std::string_view text, int maxDepth) {
     if (c == '"') {
       inString = true;
     } else if (c == '[' || c == '{') {
-      if (++depth > maxDepth) return false;
+      if (++depth > maxDepth) {
+        result.tooDeep = true;
+        return result;
+      }
     } else if (c == ']' || c == '}') {
       --depth;  // unbalanced input is the parser's to reject
     }
   }
-  return true;
+  return result;
+}
+
+// text with the six-byte escapes at `positions` (ascending) replaced by "\ufffd".
+std::string replaceEscapes(std::string_view text, const std::vector<std::size_t>& positions) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t from = 0;
+  for (const std::size_t at : positions) {
+    out.append(text.substr(from, at - from));
+    out.append("\\ufffd");
+    from = at + 6;
+  }
+  out.append(text.substr(from));
+  return out;
 }
 
 constexpr double kTwoPow63 = 9223372036854775808.0;
@@ -86,7 +149,18 @@ std::optional<std::int64_t> int64FromText(std::string_view s) {
 }  // namespace
 
 std::optional<json> parseJson(std::string_view text) {
-  if (!nestingWithin(text, kMaxJsonDepth)) return std::nullopt;
+  std::string repaired;
+  if (!isValidUtf8(text)) {
+    repaired = repairUtf8(text);
+    text = repaired;
+  }
+  const Scan found = scan(text, kMaxJsonDepth);
+  if (found.tooDeep) return std::nullopt;
+  std::string escaped;
+  if (!found.loneSurrogates.empty()) {
+    escaped = replaceEscapes(text, found.loneSurrogates);
+    text = escaped;
+  }
   json value = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) return std::nullopt;
   return value;

@@ -16,6 +16,10 @@ inline constexpr int kMaxJsonDepth = 64;
 
 // Parses text as one JSON value. nullopt when it is not JSON, has trailing garbage, or nests
 // deeper than kMaxJsonDepth. Never throws, never aborts.
+// Broken text inside strings does not lose the document (nlohmann would reject it): bytes that
+// are not UTF-8 become U+FFFD (see repairUtf8), and so do \u escapes of lone surrogates
+// ("\ud800" not followed by a low surrogate, or a low one alone). Text needing neither is
+// parsed in place, without a copy.
 std::optional<nlohmann::json> parseJson(std::string_view text);
 
 // The typed getters below read obj[key] when obj is an object holding key; in every other

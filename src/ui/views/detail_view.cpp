@@ -188,10 +188,11 @@ void DetailView::drawHeader(const core::AppState& state, bool replacesList, Inte
   ImGui::SameLine();
   ImGui::AlignTextToFramePadding();
   textRaw(ref);
-  ImGui::SameLine();
   const bool copied = m_copiedRef == ref;
   const std::string copyLabel = std::string(copied ? icons::kCheck : icons::kCopy) +
                                 (copied ? " Copied" : " Copy ref") + "###copy";
+  // A ref as wide as the window (cut with "…") leaves the button the next line.
+  sameLineIfFits(buttonWidth(copyLabel.c_str()));
   if (ImGui::SmallButton(copyLabel.c_str())) {
     ImGui::SetClipboardText(ref.c_str());
     m_copiedRef = ref;

@@ -68,6 +68,17 @@ TEST(ParseConfig, ABadSecondsSettingIsIgnoredWithAWarningAndCostsNothingElse) {
   EXPECT_EQ(both.value().warnings.size(), 2u);
 }
 
+TEST(ParseConfig, InvalidUtf8AndByteOrderMarkAreTolerated) {
+  // A config.json saved as Latin-1, or with a BOM by a Windows editor, still loads.
+  const auto latin1 = parseConfig("{\"api\": \"https://e.x\", \"mode\": \"caf\xE9\"}");
+  ASSERT_TRUE(latin1.ok());
+  EXPECT_EQ(latin1.value().api, "https://e.x");
+  EXPECT_EQ(latin1.value().mode, "caf\xEF\xBF\xBD");
+  const auto bom = parseConfig("\xEF\xBB\xBF{\"mode\": \"kiosk\"}");
+  ASSERT_TRUE(bom.ok());
+  EXPECT_EQ(bom.value().mode, "kiosk");
+}
+
 TEST(ParseConfig, NotJsonOrNotObject) {
   for (const char* bad : {"", "api=https://e.x", "{\"api\": ", "<html></html>"}) {
     const auto r = parseConfig(bad);

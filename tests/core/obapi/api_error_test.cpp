@@ -60,6 +60,30 @@ TEST(ErrorFromResponse, ApiBodyWithoutMessageGetsOurs) {
   EXPECT_EQ(e.message, "The server answered HTTP 429.");
 }
 
+TEST(ErrorFromResponse, InvalidUtf8InAnErrorBodyStillGivesTheApiError) {
+  // One Latin-1 byte used to make the body "not JSON": the code was lost with it.
+  const Error e =
+      errorFromResponse(reply(422,
+                              "{\"error\":{\"type\":\"invalid_request\",\"code\":\"BAD_DATE\","
+                              "\"message\":\"Date non valide: 31 f\xE9vrier\"}}"));
+  EXPECT_EQ(e.kind, ErrorKind::Api);
+  EXPECT_EQ(e.apiCode, "BAD_DATE");
+  EXPECT_EQ(e.message, "Date non valide: 31 f\xEF\xBF\xBDvrier");
+}
+
+TEST(ErrorFromResponse, TruncatedOrHostileErrorBodiesAreHttp) {
+  for (const std::string_view body :
+       {std::string_view(R"({"error":{"type":"server_error","code":"X","mess)"),
+        std::string_view(R"({"error":{"type":"server_error"}} trailing)"),
+        std::string_view("\xEF\xBB\xBF<html>500</html>")}) {
+    const Error e = errorFromResponse(reply(500, body));
+    EXPECT_EQ(e.kind, ErrorKind::Http) << body;
+    EXPECT_EQ(e.message, "The server answered HTTP 500.") << body;
+  }
+  const std::string deep = R"({"error":)" + std::string(100000, '[');
+  EXPECT_EQ(errorFromResponse(reply(500, deep)).kind, ErrorKind::Http);
+}
+
 TEST(ErrorFromResponse, LongServerMessageTruncatedOnUtf8Boundary) {
   std::string message(kMaxServerMessageBytes - 1, 'a');
   message += "é and more text";  // "é" straddles the limit

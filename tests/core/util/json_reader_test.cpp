@@ -59,6 +59,42 @@ TEST(ParseJson, BracketsInsideStringsDoNotCountAsNesting) {
   EXPECT_EQ(optString(*j, "s")->size(), 1001u);
 }
 
+TEST(ParseJson, InvalidUtf8InStringsBecomesReplacementCharacters) {
+  // nlohmann rejects such bytes; one bad byte must not lose the whole document.
+  const auto j = parseJson("{\"s\": \"caf\xE9 \xFF\xC0\xAF ok\", \"cut\": \"\xE2\x82\"}");
+  ASSERT_TRUE(j);
+  EXPECT_EQ(optString(*j, "s"), "caf\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD ok");
+  EXPECT_EQ(optString(*j, "cut"), "\xEF\xBF\xBD");
+}
+
+TEST(ParseJson, InvalidUtf8OutsideStringsIsStillNotJson) {
+  EXPECT_FALSE(parseJson("{\"a\": 1\xFF}"));
+  EXPECT_FALSE(parseJson("\xEF\xBB\xBF\xFF"));
+}
+
+TEST(ParseJson, LoneSurrogateEscapesBecomeReplacementCharacters) {
+  const auto j = parseJson(
+      R"({"high": "a\ud800b", "low": "\uDC00", "reversed": "\udc00\ud800",
+          "pair": "\ud83d\ude00", "high then text": "\ud83dx", "two highs": "\ud800\ud83d\ude00",
+          "escaped backslash": "\\ud800"})");
+  ASSERT_TRUE(j);
+  const std::string r = "\xEF\xBF\xBD";
+  EXPECT_EQ(optString(*j, "high"), "a" + r + "b");
+  EXPECT_EQ(optString(*j, "low"), r);
+  EXPECT_EQ(optString(*j, "reversed"), r + r);
+  EXPECT_EQ(optString(*j, "pair"), "\xF0\x9F\x98\x80");
+  EXPECT_EQ(optString(*j, "high then text"), r + "x");
+  EXPECT_EQ(optString(*j, "two highs"), r + "\xF0\x9F\x98\x80");
+  EXPECT_EQ(optString(*j, "escaped backslash"), "\\ud800");
+}
+
+TEST(ParseJson, EscapesCutAtTheEndAreNotJson) {
+  EXPECT_FALSE(parseJson(R"("\ud800)"));
+  EXPECT_FALSE(parseJson(R"("\ud800\)"));
+  EXPECT_FALSE(parseJson(R"("\ud800\udc)"));
+  EXPECT_FALSE(parseJson(R"(["\u)"));
+}
+
 TEST(OptString, CoercesNumbersKeepsStrings) {
   const json j = parsed(
       R"({"s": "007", "i": 42, "neg": -3, "u": 18446744073709551615, "f": 42.0, "g": 1.5,
