@@ -5,6 +5,7 @@
 
 #include "core/obapi/api_error.hpp"
 #include "core/obapi/decode.hpp"
+#include "core/obapi/pagination.hpp"
 
 namespace fiche::core {
 
@@ -129,7 +130,9 @@ void PageLoader::onResponse(const HttpResponse& response) {
   }
   const auto count = static_cast<std::int64_t>(decoded->items.size());
   // An empty or short page is the last one, whatever the totals said (SPEC §15.3).
-  if (count < m_perPage && (m_lastPage < 0 || page < m_lastPage)) endAt(page);
+  if (isLastPage(*decoded, page, m_query.perPage) && (m_lastPage < 0 || page < m_lastPage)) {
+    endAt(page);
+  }
   if (m_lastPage < 0 && page == kMaxPages) {
     m_progress.capped = true;
     endAt(kMaxPages);

@@ -36,8 +36,9 @@ inline constexpr int kMaxPages = 5000;  // 1,000,000 interventions at 200 per pa
 
 // Page 1 goes first; its pagination says how many pages there are. The others follow with at
 // most `concurrency` requests in flight, lowest page first. Without total_pages, pages are
-// requested ahead speculatively and loading stops at the first empty or short page (SPEC
-// §15.3); requests beyond it are cancelled and their pages dropped. A failed page stops the
+// requested ahead speculatively and loading stops at the first page isLastPage() calls the
+// last (empty, short, or at total_pages: SPEC §15.3); requests beyond it are cancelled and
+// their pages dropped. At most kMaxPages pages are loaded. A failed page stops the
 // loader (after the HttpClient's own retries): what arrived is kept, resume() asks again for
 // exactly the pages still missing.
 //

@@ -138,6 +138,14 @@ TEST_F(PageLoaderTest, AShortPageBeforeTheAnnouncedEndWins) {
   EXPECT_TRUE(pendingPages().empty());
 }
 
+TEST_F(PageLoaderTest, APageWithABrokenRowStillCountsAsFull) {
+  start(/*perPage=*/3, 2);
+  answer(1, R"({"items":[{"id":"1"},{"ref":"no id"},{"id":"3"}]})");  // no totals
+  EXPECT_EQ(loader.status(), PageLoader::Status::Loading) << "three entries: a full page";
+  EXPECT_EQ(loader.progress().itemsLoaded, 2) << "the row without an id is not kept";
+  EXPECT_FALSE(pendingPages().empty());
+}
+
 TEST_F(PageLoaderTest, TheServersPageSizeCountsWhenItClampedOurs) {
   start(/*perPage=*/500, 2);
   answer(1, pageBody(1, 3, 1, 3, 2, 6));  // asked 500, the server gives 3 per page
