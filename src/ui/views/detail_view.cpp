@@ -164,7 +164,12 @@ void DetailView::draw(const core::AppState& state, bool replacesList, IntentSink
                    .retry = detail.retry,
                    .failed = failed},
                   intents);
-  if (failed && detail.error) return;
+  if (failed && detail.error) {
+    // After a transient failure the intervention received before is still worth reading;
+    // after a 404 or 403 it is not (it is gone, or no longer this token's to see).
+    if (detail.intervention.id.empty() || !isRetryable(*detail.error)) return;
+    textMutedRaw("Showing this intervention as it was received before.");
+  }
   if (detail.intervention.id.empty()) {
     ImGui::TextDisabled("Loading…");
     return;

@@ -180,6 +180,18 @@ TEST_F(DetailViewTest, RetryableDetailErrorOffersRetry) {
   EXPECT_TRUE(std::holds_alternative<core::RefreshIntent>(intents[0]));
 }
 
+TEST_F(DetailViewTest, AFailedRefreshKeepsTheInterventionReceivedBefore) {
+  state.detail.status = core::LoadStatus::Failed;
+  state.detail.error = core::Error{.kind = core::ErrorKind::Network};
+  show();
+  EXPECT_TRUE(
+      harness.showsMessage("The server could not be reached. Check the address and your "
+                           "connection, then retry."));
+  EXPECT_TRUE(harness.showsText("Showing this intervention as it was received before."));
+  EXPECT_NE(harness.find("Download PDF"), nullptr);
+  EXPECT_TRUE(harness.showsText("PO-77")) << "its fields are still there";
+}
+
 TEST_F(DetailViewTest, LoadingShowsNoActions) {
   state.detail.status = core::LoadStatus::Pending;
   state.detail.intervention = {};
