@@ -88,12 +88,12 @@ void ListStore::upsert(std::vector<InterventionSummary> rows) {
       m_rows.push_back(std::move(incoming));
       m_details.emplace_back();
       m_keys.emplace_back();
-      m_isDirty.push_back(0);
+      m_change.push_back(0);
       m_visiblePos.push_back(kNone);
       m_displayRowPos.push_back(kNone);
       m_selected.push_back(0);
       mapRef(row);
-      indexRow(row);
+      indexRow(row, kNewRow);
       continue;
     }
     const std::uint32_t row = found->second;
@@ -113,7 +113,7 @@ void ListStore::upsert(std::vector<InterventionSummary> rows) {
       unmapRef(row, oldRef);
       mapRef(row);
     }
-    indexRow(row);
+    indexRow(row, kSummary | kDetail);
   }
 }
 
@@ -122,7 +122,7 @@ bool ListStore::attachDetail(Intervention detail) {
   if (!row) return false;
   if (!m_details[*row]) ++m_hydratedCount;
   m_details[*row] = std::make_shared<const Intervention>(std::move(detail));
-  indexRow(*row);
+  indexRow(*row, kDetail);
   return true;
 }
 
@@ -169,14 +169,21 @@ void ListStore::unmapRef(std::uint32_t row, const std::string& oldRef) {
   }
 }
 
-void ListStore::indexRow(std::uint32_t row) {
+void ListStore::indexRow(std::uint32_t row, std::uint8_t change) {
   const Intervention* detail = m_details[row].get();
   m_keys[row] = keysOf(m_rows[row], detail);
   m_search.setRowText(row, foldForSearch(searchText(m_rows[row], detail)));
-  if (!m_isDirty[row]) {
-    m_isDirty[row] = 1;
-    m_dirty.push_back(row);
-  }
+  if (m_change[row] == 0) m_dirty.push_back(row);
+  m_change[row] |= change;
+}
+
+// A hydrated row keeps its place unless the sort reads contract or customer refs.
+bool ListStore::movesInOrder(std::uint32_t row) const {
+  if (m_change[row] & (kNewRow | kSummary)) return true;
+  if (!(m_change[row] & kDetail)) return false;
+  return std::any_of(m_spec.begin(), m_spec.end(), [](const ClientSort& key) {
+    return key.column == SortColumn::ContractRef || key.column == SortColumn::CustomerRef;
+  });
 }
 
 // --- Query ---
@@ -210,52 +217,82 @@ void ListStore::setGroupBy(GroupBy by) {
 
 // --- Refresh ---
 
-std::vector<std::uint32_t> ListStore::sortedDirty(bool matchingOnly) {
-  std::vector<std::uint32_t> rows;
-  rows.reserve(m_dirty.size());
-  for (const std::uint32_t row : m_dirty) {
-    if (!matchingOnly || m_search.matches(m_compiled, row)) rows.push_back(row);
-  }
-  if (matchingOnly) m_stats.rowsTested += m_dirty.size();
-  std::sort(rows.begin(), rows.end(), RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
-  return rows;
-}
-
-// Replaces the dirty rows of `ordered` (sorted) by `insert` (sorted, dirty rows only): the rows
-// that did not change keep their relative order, so a linear merge suffices.
-void ListStore::mergeDirty(std::vector<std::uint32_t>& ordered,
-                           const std::vector<std::uint32_t>& insert) const {
+void ListStore::mergeMoving(std::vector<std::uint32_t>& ordered,
+                            const std::vector<std::uint32_t>& insert) const {
   std::vector<std::uint32_t> kept;
   kept.reserve(ordered.size() + insert.size());
   for (const std::uint32_t row : ordered) {
-    if (!m_isDirty[row]) kept.push_back(row);
+    if (!(m_change[row] & kMoving)) kept.push_back(row);
   }
+  // The rows that stayed keep their relative order, so a linear merge suffices.
   ordered.resize(kept.size() + insert.size());
   std::merge(kept.begin(), kept.end(), insert.begin(), insert.end(), ordered.begin(),
              RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
 }
 
+bool ListStore::updateOrder() {
+  std::vector<std::uint32_t> moving;
+  for (const std::uint32_t row : m_dirty) {
+    if (movesInOrder(row)) moving.push_back(row);
+  }
+  if (moving.empty()) return false;
+  for (const std::uint32_t row : moving) m_change[row] |= kMoving;
+  std::sort(moving.begin(), moving.end(), RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+  mergeMoving(m_order, moving);
+  for (const std::uint32_t row : moving) m_change[row] &= static_cast<std::uint8_t>(~kMoving);
+  ++m_stats.mergedSorts;
+  return true;
+}
+
+bool ListStore::updateFiltered() {
+  // Rows were in m_filtered exactly when they were shown after the last refresh.
+  std::vector<std::uint32_t> moving;  // leaving, or taking a new place
+  std::vector<std::uint32_t> entering;
+  for (const std::uint32_t row : m_dirty) {
+    const bool matches = m_search.matches(m_compiled, row);
+    const bool was = shown(row);
+    if (matches == was && !(matches && movesInOrder(row))) continue;
+    if (was) moving.push_back(row);
+    if (matches) entering.push_back(row);
+  }
+  m_stats.rowsTested += m_dirty.size();
+  if (moving.empty() && entering.empty()) return false;
+  for (const std::uint32_t row : moving) m_change[row] |= kMoving;
+  std::sort(entering.begin(), entering.end(),
+            RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+  mergeMoving(m_filtered, entering);
+  for (const std::uint32_t row : moving) m_change[row] &= static_cast<std::uint8_t>(~kMoving);
+  ++m_stats.mergedFilters;
+  return true;
+}
+
 bool ListStore::refresh() {
   const bool dataChanged = m_cleared || !m_dirty.empty();
   if (!dataChanged && !m_sortChanged && !m_searchChanged && !m_groupingChanged) return false;
-  const RowTable table{m_rows, m_details, m_keys};
+  std::uint8_t changes = 0;
+  for (const std::uint32_t row : m_dirty) changes |= m_change[row];
 
-  // 1. The order of every row: sorted again only when the sort changed.
+  // 1. The order of every row: sorted again only when the sort changed; otherwise the rows that
+  // moved (new, or a changed key) are sorted among themselves and merged in.
   const bool resorted = m_cleared || m_sortChanged;
+  bool orderChanged = resorted;
   if (resorted) {
     m_order.resize(m_rows.size());
     std::iota(m_order.begin(), m_order.end(), std::uint32_t{0});
-    if (!m_spec.empty()) std::sort(m_order.begin(), m_order.end(), RowOrder(table, m_spec));
+    if (!m_spec.empty()) {
+      std::sort(m_order.begin(), m_order.end(),
+                RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+    }
     ++m_stats.fullSorts;
-  } else if (!m_dirty.empty()) {
-    mergeDirty(m_order, sortedDirty(false));
-    ++m_stats.mergedSorts;
+  } else if (dataChanged) {
+    orderChanged = updateOrder();
   }
 
   // 2. The rows that match the search, in that order: one pass, over the previous matches
-  // when the new words only narrow the old ones.
+  // when the new words only narrow the old ones; after data changes, only the changed rows.
   if (dataChanged || m_searchChanged) m_compiled = m_search.compile(m_words);
-  if (resorted || m_searchChanged) {
+  bool filteredChanged = resorted || m_searchChanged;
+  if (filteredChanged) {
     const bool narrowed = !resorted && m_dirty.empty() && narrows(m_words, m_lastWords);
     const std::vector<std::uint32_t> source = narrowed ? std::move(m_filtered) : m_order;
     m_filtered.clear();
@@ -268,19 +305,22 @@ bool ListStore::refresh() {
       m_stats.rowsTested += source.size();
     }
     ++(narrowed ? m_stats.narrowedScans : m_stats.fullScans);
-  } else if (!m_dirty.empty()) {
-    mergeDirty(m_filtered, sortedDirty(true));
-    ++m_stats.mergedFilters;
+  } else if (dataChanged) {
+    filteredChanged = updateFiltered();
   }
   m_lastWords = m_words;
 
-  // 3. Groups, display rows, totals, positions.
-  if (m_groupBy != GroupBy::None && (dataChanged || m_groupingChanged)) {
-    m_grouping.build(m_groupBy, table);
+  // 3. Groups, display rows, totals and positions, when something they show changed: a row
+  // hydrated in place changes none of them, unless the list is grouped by contract.
+  const bool regroup = m_groupBy != GroupBy::None &&
+                       (m_cleared || m_groupingChanged || (changes & (kNewRow | kSummary)) ||
+                        (m_groupBy == GroupBy::Contract && (changes & kDetail)));
+  if (regroup) m_grouping.build(m_groupBy, RowTable{m_rows, m_details, m_keys});
+  if (orderChanged || filteredChanged || regroup || m_groupingChanged || (changes & kSummary)) {
+    layOut();
   }
-  layOut();
 
-  for (const std::uint32_t row : m_dirty) m_isDirty[row] = 0;
+  for (const std::uint32_t row : m_dirty) m_change[row] = 0;
   m_dirty.clear();
   m_cleared = m_sortChanged = m_searchChanged = m_groupingChanged = false;
   ++m_stats.refreshes;

@@ -37,7 +37,7 @@ struct QueryStats {
   std::uint64_t mergedSorts = 0;    // new or changed rows sorted and merged into the order
   std::uint64_t fullScans = 0;      // the search tested every row
   std::uint64_t narrowedScans = 0;  // the search tested only the previous matches
-  std::uint64_t mergedFilters = 0;  // only new or changed rows were tested
+  std::uint64_t mergedFilters = 0;  // changed rows tested, and some came, left or moved
   std::uint64_t rowsTested = 0;     // rows tested by the search, all scans together
   std::uint64_t refreshes = 0;      // refresh() calls that changed the results
 };
@@ -151,13 +151,21 @@ class ListStore {
   static constexpr std::uint32_t kNone = UINT32_MAX;
 
   std::optional<std::uint32_t> rowOf(std::string_view id) const;
+  // What changed in a dirty row since the last refresh (bits of m_change).
+  static constexpr std::uint8_t kNewRow = 1;   // appended
+  static constexpr std::uint8_t kSummary = 2;  // ref, date, duration or status may differ
+  static constexpr std::uint8_t kDetail = 4;   // contract and customer refs may differ
+  static constexpr std::uint8_t kMoving = 8;   // transient: taken out of a sorted run to merge
   // Keys and search text again after the row or its detail changed; marks the row dirty.
-  void indexRow(std::uint32_t row);
+  void indexRow(std::uint32_t row, std::uint8_t change);
+  bool movesInOrder(std::uint32_t row) const;
   void mapRef(std::uint32_t row);
   void unmapRef(std::uint32_t row, const std::string& oldRef);
-  std::vector<std::uint32_t> sortedDirty(bool matchingOnly);
-  void mergeDirty(std::vector<std::uint32_t>& ordered,
-                  const std::vector<std::uint32_t>& insert) const;
+  // Removes the rows marked kMoving from `ordered` (sorted) and merges `insert` (sorted) in.
+  void mergeMoving(std::vector<std::uint32_t>& ordered,
+                   const std::vector<std::uint32_t>& insert) const;
+  bool updateOrder();     // after data changes: the rows that moved, merged; true if any
+  bool updateFiltered();  // after data changes: rows that came, left or moved; true if any
   void layOut();
   void setSelected(std::uint32_t row, bool selected);
   bool shown(std::uint32_t row) const { return m_visiblePos[row] != kNone; }
@@ -173,7 +181,7 @@ class ListStore {
 
   // What changed since the last refresh.
   std::vector<std::uint32_t> m_dirty;  // new or changed rows, each once
-  std::vector<std::uint8_t> m_isDirty;
+  std::vector<std::uint8_t> m_change;  // per row: k* bits, 0 when clean
   bool m_sortChanged = true;
   bool m_searchChanged = true;
   bool m_groupingChanged = true;

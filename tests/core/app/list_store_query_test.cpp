@@ -89,6 +89,26 @@ TEST(ListStoreRows, HydrationAttachesDetailsByIdOnly) {
   EXPECT_EQ(store.detailAt(0), nullptr);
 }
 
+TEST(ListStoreRows, RowsHydratedInPlaceAreNotMergedAgain) {
+  std::vector<InterventionSummary> rows = page();
+  ListStore store = loaded(rows);
+  store.setSort({{.column = SortColumn::Date, .descending = true}});
+  store.refresh();
+  const QueryStats before = store.stats();
+  for (const InterventionSummary& summary : rows) {
+    ASSERT_TRUE(store.attachDetail(detail(summary, {.contract = "CT2405-0002"})));
+  }
+  EXPECT_TRUE(store.refresh()) << "details are new results";
+  EXPECT_EQ(store.stats().mergedSorts, before.mergedSorts) << "no row moved";
+  EXPECT_EQ(store.stats().mergedFilters, before.mergedFilters) << "no row came or left";
+  EXPECT_EQ(shownIds(store), (Strings{"6", "3", "5", "1", "4", "2"}));
+  ASSERT_NE(store.detailAt(0), nullptr);
+  EXPECT_EQ(store.detailAt(0)->contractRef, "CT2405-0002");
+  store.setSearch("ct2405");
+  store.refresh();
+  EXPECT_EQ(store.size(), 6u);
+}
+
 TEST(ListStoreRows, AChangedSummaryMakesItsDetailStale) {
   ListStore store = loaded();
   ASSERT_TRUE(store.attachDetail(detail(page()[0], {.description = "onduleur"})));
