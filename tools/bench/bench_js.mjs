@@ -46,42 +46,51 @@ export async function runWasm({ createFicheBench, pagesBytes, detailsBytes, plat
     repeats, label);
 }
 
+// As in bench_core.cpp: run -1 warms up (JIT tiers) and is not timed; throughput of the fastest
+// run (the machine is shared, preemption only adds time) and of the median run.
 function timeDecode(kind, platform, bodies, bytes, repeats, print, decode) {
   const ms = [];
   let items = 0;
-  for (let run = -1; run < repeats; ++run) { // run -1: warm-up (JIT tiers), not timed
+  for (let run = -1; run < repeats; ++run) {
     items = 0;
     const start = performance.now();
     for (const body of bodies) items += decode(body);
     if (run >= 0) ms.push(performance.now() - start);
   }
   const { median, samples } = spread(ms);
+  const best = Math.min(...ms);
   print(`bench decode platform=${platform} kind=${kind} bytes=${bytes} items=${items} ` +
-    `runs=${samples} median_ms=${median.toFixed(1)} mb_s=${(bytes / 1e6 / (median / 1e3)).toFixed(1)} ` +
-    `items_s=${Math.round(items / (median / 1e3))}`);
+    `runs=${samples} best_ms=${best.toFixed(1)} median_ms=${median.toFixed(1)} ` +
+    `mb_s=${(bytes / 1e6 / (best / 1e3)).toFixed(1)} items_s=${Math.round(items / (best / 1e3))} ` +
+    `mb_s_median=${(bytes / 1e6 / (median / 1e3)).toFixed(1)}`);
 }
 
-function printQuery(platform, rows, group, mode, ms, print) {
-  const s = spread(ms);
+// cases[k] = the times of keystroke case k over the runs; as printCases in bench_core.cpp.
+function printCases(platform, rows, group, mode, cases, print) {
+  const best = cases.map((runs) => Math.min(...runs));
+  const s = spread(best);
   print(`bench query platform=${platform} rows=${rows} group=${group} mode=${mode} ` +
-    `samples=${s.samples} median_ms=${s.median.toFixed(3)} p95_ms=${s.p95.toFixed(3)} ` +
-    `max_ms=${s.max.toFixed(3)}`);
+    `cases=${s.samples} runs=${cases[0]?.length ?? 0} median_ms=${s.median.toFixed(3)} ` +
+    `p95_ms=${s.p95.toFixed(3)} max_ms=${s.max.toFixed(3)} all_median_ms=${spread(cases.flat()).median.toFixed(3)}`);
 }
 
 function typeQueries(hydrated, repeats, keystroke) {
-  const ms = [];
+  const cases = [];
   for (let run = -1; run < repeats; ++run) { // run -1: warm-up, not timed
+    let k = 0;
     for (const [text, hydratedOnly] of QUERIES) {
       if (hydratedOnly && !hydrated) continue;
       for (let length = 1; length <= text.length; ++length) {
         if (text[length - 1] === " ") continue;
         const start = performance.now();
         keystroke(text.slice(0, length));
-        if (run >= 0) ms.push(performance.now() - start);
+        const ms = performance.now() - start;
+        if (run >= 0) (cases[k] ??= []).push(ms);
+        ++k;
       }
     }
   }
-  return ms;
+  return cases;
 }
 
 function benchQueries(rows, platform, label, hydrated, repeats, print) {
@@ -91,15 +100,15 @@ function benchQueries(rows, platform, label, hydrated, repeats, print) {
       const result = runQuery(rows, text, SORT, group);
       sink += result.count + result.duration;
     });
-    printQuery(platform, label, group, "idiomatic", idiomatic, print);
+    printCases(platform, label, group, "idiomatic", idiomatic, print);
     const sorted = [...rows].sort(comparator(SORT));
     const presorted = typeQueries(hydrated, repeats, (text) => {
       const result = runPresorted(sorted, text, group);
       sink += result.count + result.duration;
     });
-    printQuery(platform, label, group, "presorted", presorted, print);
+    printCases(platform, label, group, "presorted", presorted, print);
   }
-  const sorts = [];
+  const sorts = [[], [], [], []];
   const specs = [
     [{ column: "duration", descending: true }, { column: "ref", descending: false }],
     [{ column: "status", descending: false }, { column: "date", descending: false }],
@@ -107,14 +116,14 @@ function benchQueries(rows, platform, label, hydrated, repeats, print) {
     SORT,
   ];
   for (let run = 0; run < repeats; ++run) {
-    for (const spec of specs) {
+    specs.forEach((spec, k) => {
       const start = performance.now();
       const result = runQuery(rows, "fi", spec);
       sink += result.count;
-      sorts.push(performance.now() - start);
-    }
+      sorts[k].push(performance.now() - start);
+    });
   }
-  printQuery(platform, label, "none", "sort-change", sorts, print);
+  printCases(platform, label, "none", "sort-change", sorts, print);
   for (const [text, hydratedOnly] of QUERIES) {
     if (hydratedOnly && !hydrated) continue;
     const result = runQuery(rows, text, SORT);
