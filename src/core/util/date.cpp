@@ -71,4 +71,13 @@ int weekday(CivilDate date) {
   return static_cast<int>(w);
 }
 
+IsoWeek isoWeek(CivilDate date) {
+  // The week belongs to the year of its Thursday.
+  const std::int64_t days = daysFromCivil(date);
+  const std::int64_t thursday = days - weekday(date) + 3;
+  const int year = civilFromDays(thursday).year;
+  const std::int64_t firstOfYear = daysFromCivil(CivilDate{year, 1, 1});
+  return IsoWeek{.year = year, .week = static_cast<int>((thursday - firstOfYear) / 7 + 1)};
+}
+
 }  // namespace fiche::core

@@ -32,4 +32,14 @@ CivilDate civilFromDays(std::int64_t days);
 // 0 = Monday ... 6 = Sunday.
 int weekday(CivilDate date);
 
+// ISO 8601 week: weeks start on Monday and week 1 is the one holding the year's first Thursday,
+// so the first days of January may belong to the previous year's week 52 or 53, and the last
+// days of December to the next year's week 1.
+struct IsoWeek {
+  int year = 1970;  // the ISO week-numbering year, not always date.year
+  int week = 1;     // 1..53
+  auto operator<=>(const IsoWeek&) const = default;
+};
+IsoWeek isoWeek(CivilDate date);
+
 }  // namespace fiche::core

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 namespace fiche::core {
 namespace {
 
@@ -88,6 +90,44 @@ TEST(Date, Ordering) {
   EXPECT_LT((CivilDate{2024, 5, 18}), (CivilDate{2024, 5, 19}));
   EXPECT_LT((CivilDate{2023, 12, 31}), (CivilDate{2024, 1, 1}));
   EXPECT_GT((CivilDate{2024, 6, 1}), (CivilDate{2024, 5, 31}));
+}
+
+TEST(Date, IsoWeeks) {
+  EXPECT_EQ(isoWeek({2024, 5, 13}), (IsoWeek{2024, 20}));  // Monday
+  EXPECT_EQ(isoWeek({2024, 5, 19}), (IsoWeek{2024, 20}));  // Sunday
+  EXPECT_EQ(isoWeek({2024, 5, 20}), (IsoWeek{2024, 21}));
+  // Week 1 holds the first Thursday: 2025-01-02. Its Monday is 2024-12-30.
+  EXPECT_EQ(isoWeek({2024, 12, 29}), (IsoWeek{2024, 52}));
+  EXPECT_EQ(isoWeek({2024, 12, 30}), (IsoWeek{2025, 1}));
+  EXPECT_EQ(isoWeek({2025, 1, 5}), (IsoWeek{2025, 1}));
+  // 2020 has 53 weeks (it starts on a Wednesday and is a leap year); 2021-01-03 is in it.
+  EXPECT_EQ(isoWeek({2020, 12, 31}), (IsoWeek{2020, 53}));
+  EXPECT_EQ(isoWeek({2021, 1, 3}), (IsoWeek{2020, 53}));
+  EXPECT_EQ(isoWeek({2021, 1, 4}), (IsoWeek{2021, 1}));
+  // 2026 starts on a Thursday: 53 weeks, and 1 January is in week 1.
+  EXPECT_EQ(isoWeek({2026, 1, 1}), (IsoWeek{2026, 1}));
+  EXPECT_EQ(isoWeek({2026, 12, 31}), (IsoWeek{2026, 53}));
+  EXPECT_EQ(isoWeek({2027, 1, 3}), (IsoWeek{2026, 53}));
+  EXPECT_EQ(isoWeek({2027, 1, 4}), (IsoWeek{2027, 1}));
+}
+
+TEST(Date, IsoWeeksAreSevenDaysFromMondayOverYears) {
+  // Every Monday starts a new week; the other six days share the Monday's week.
+  CivilDate monday{2019, 12, 30};
+  IsoWeek previous = isoWeek(monday);
+  for (std::int64_t day = daysFromCivil(monday) + 1; day < daysFromCivil({2031, 1, 1}); ++day) {
+    const CivilDate date = civilFromDays(day);
+    const IsoWeek week = isoWeek(date);
+    if (weekday(date) == 0) {
+      const bool next = (week.year == previous.year && week.week == previous.week + 1) ||
+                        (week.year == previous.year + 1 && week.week == 1 &&
+                         (previous.week == 52 || previous.week == 53));
+      EXPECT_TRUE(next) << formatIsoDate(date);
+    } else {
+      EXPECT_EQ(week, previous) << formatIsoDate(date);
+    }
+    previous = week;
+  }
 }
 
 }  // namespace
