@@ -5,6 +5,7 @@
 #include <charconv>
 #include <optional>
 
+#include "core/app/view_options.hpp"
 #include "core/obapi/endpoints.hpp"
 #include "core/util/date.hpp"
 #include "core/util/query_string.hpp"
@@ -19,6 +20,7 @@ constexpr std::array<std::string_view, 4> kClientSorts = {"duration_asc", "durat
                                                           "status_asc", "status_desc"};
 constexpr std::size_t kMaxStatusBytes = 32;
 constexpr std::size_t kMaxOpenIdBytes = 128;
+constexpr std::size_t kMaxSearchBytes = 200;
 constexpr int kMaxPage = 1000000;
 constexpr int kMaxPerPage = 1000;
 
@@ -42,13 +44,20 @@ bool validStatus(std::string_view s) {
   return true;
 }
 
-bool validOpenId(std::string_view s) {
-  if (s.empty() || s.size() > kMaxOpenIdBytes) return false;
+bool noControls(std::string_view s) {
   for (const char c : s) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7F) return false;
   }
   return true;
+}
+
+bool validOpenId(std::string_view s) {
+  return !s.empty() && s.size() <= kMaxOpenIdBytes && noControls(s);
+}
+
+bool validSearch(std::string_view s) {
+  return s.size() <= kMaxSearchBytes && noControls(s);
 }
 
 template <std::size_t N>
@@ -91,10 +100,16 @@ std::string formatRoute(const Route& route) {
     if (!route.to.empty()) appendParam(hash, first, "to", route.to);
   }
   if (!route.status.empty()) appendParam(hash, first, "status", route.status);
+  if (route.serverPages) appendParam(hash, first, "paging", "server");
+  if (!route.search.empty()) appendParam(hash, first, "q", route.search);
+  if (!route.order.empty()) appendParam(hash, first, "order", route.order);
+  if (!route.group.empty()) appendParam(hash, first, "group", route.group);
   if (!route.sort.empty()) appendParam(hash, first, "sort", route.sort);
   if (!route.clientSort.empty()) appendParam(hash, first, "csort", route.clientSort);
   if (route.page != 1) appendParam(hash, first, "page", std::to_string(route.page));
   if (route.perPage != 0) appendParam(hash, first, "per_page", std::to_string(route.perPage));
+  if (!route.lens.empty()) appendParam(hash, first, "lens", route.lens);
+  if (route.hoursPerDay != 0) appendParam(hash, first, "day", std::to_string(route.hoursPerDay));
   if (!route.openId.empty()) appendParam(hash, first, "open", route.openId);
   return hash;
 }
@@ -115,6 +130,18 @@ Route parseRoute(std::string_view hash) {
       to = parseIsoDate(value) ? std::move(value) : std::string();
     } else if (key == "status") {
       route.status = validStatus(value) ? std::move(value) : std::string();
+    } else if (key == "paging") {
+      route.serverPages = value == "server";
+    } else if (key == "q") {
+      route.search = validSearch(value) ? std::move(value) : std::string();
+    } else if (key == "order") {
+      route.order = parseSortSpec(value) ? std::move(value) : std::string();
+    } else if (key == "group") {
+      route.group = parseGroupBy(value) ? std::move(value) : std::string();
+    } else if (key == "lens") {
+      route.lens = value == "hours" || value == "days" ? std::move(value) : std::string();
+    } else if (key == "day") {
+      route.hoursPerDay = boundedInt(value, 1, kMaxHoursPerDay).value_or(0);
     } else if (key == "sort") {
       route.sort = oneOf(value, kServerSorts) ? std::move(value) : std::string();
     } else if (key == "csort") {

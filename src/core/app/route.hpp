@@ -9,24 +9,39 @@
 namespace fiche::core {
 
 // Defaults mean "not chosen"; formatRoute leaves them out of the hash.
+//
+// Two ways to list: the whole history (default) loads every page of the server-side filter
+// (period, status) and sorts, searches and groups in the browser (search, order, group);
+// serverPages pages through the server instead (sort, clientSort, page, perPage), for servers
+// or users that want one page at a time. lens and hoursPerDay choose how durations are shown
+// in both.
 struct Route {
   DatePreset period = DatePreset::All;
   std::string from{};        // YYYY-MM-DD, only meaningful for Custom (either may be empty)
   std::string to{};          // YYYY-MM-DD, same
   std::string status{};      // "" = all statuses
+  bool serverPages = false;  // page through the server instead of loading the whole history
+  // Whole history:
+  std::string search{};  // the quick search box, as typed
+  std::string order{};   // "" (server order) or a parseSortSpec() text ("status_asc,date_desc")
+  std::string group{};   // "" or a parseGroupBy() key ("month", "week", "status", "contract")
+  // Server pages:
   std::string sort{};        // server sort: "" (server default), "date_desc", "date_asc",
                              // "ref_asc", "ref_desc"
   std::string clientSort{};  // "" or "duration_asc", "duration_desc", "status_asc", "status_desc"
   int page = 1;              // 1-based
   int perPage = 0;           // 0 = default
-  std::string openId{};      // intervention whose detail is open; "" = none
+  // Both:
+  std::string lens{};    // "" (h:mm), "hours" or "days"
+  int hoursPerDay = 0;   // the days lens's working day; 0 = 8
+  std::string openId{};  // intervention whose detail is open; "" = none
   bool operator==(const Route&) const = default;
 };
 
 // "#/interventions", then "?k=v&..." with only the keys that differ from their default, in
-// the fixed order period, from, to, status, sort, csort, page, per_page, open; values
-// percent-encoded. from and to are written only for a Custom period. Values are written as
-// they are, valid or not: parseRoute is where they are checked.
+// the fixed order period, from, to, status, paging, q, order, group, sort, csort, page,
+// per_page, lens, day, open; values percent-encoded. from and to are written only for a Custom
+// period. Values are written as they are, valid or not: parseRoute is where they are checked.
 std::string formatRoute(const Route& route);
 
 // Reads a hash (the leading '#' optional); never fails. The path must be "/interventions"
@@ -35,6 +50,9 @@ std::string formatRoute(const Route& route);
 // back to its own default without affecting the others:
 // - period: a presetKey(); from/to: parseIsoDate-valid, kept only when period is custom;
 // - status: 1..32 characters of [a-z0-9_-];
+// - paging: "server" or nothing;
+// - q: at most 200 bytes, no control characters; order: parseSortSpec-valid; group:
+//   parseGroupBy-valid; lens: "hours" or "days"; day: 1..24;
 // - sort and csort: only the values listed on Route;
 // - page: 1..1000000, per_page: 1..1000 (plain decimal digits);
 // - open: 1..128 bytes, no control characters.

@@ -246,6 +246,38 @@ TEST(Route, RoundTrips) {
   }
 }
 
+TEST(Route, WholeHistoryOptionsRoundTrip) {
+  const Route route{.status = "done",
+                    .search = "onduleur électrique %s&x=1",
+                    .order = "status_asc,date_desc",
+                    .group = "contract",
+                    .lens = "days",
+                    .hoursPerDay = 7,
+                    .openId = "42"};
+  const std::string hash = formatRoute(route);
+  EXPECT_EQ(hash,
+            "#/interventions?status=done&q=onduleur%20%C3%A9lectrique%20%25s%26x%3D1"
+            "&order=status_asc%2Cdate_desc&group=contract&lens=days&day=7&open=42");
+  EXPECT_EQ(parseRoute(hash), route);
+  EXPECT_TRUE(parseRoute("#/interventions?paging=server&page=3").serverPages);
+  EXPECT_EQ(formatRoute(Route{.serverPages = true}), "#/interventions?paging=server");
+}
+
+TEST(Route, InvalidWholeHistoryOptionsFallBackOneByOne) {
+  const Route route = parseRoute(
+      "#/interventions?q=%01bell&order=date_desc,date_asc&group=year&lens=weeks&day=25"
+      "&paging=client&status=done");
+  EXPECT_EQ(route.search, "");
+  EXPECT_EQ(route.order, "");
+  EXPECT_EQ(route.group, "");
+  EXPECT_EQ(route.lens, "");
+  EXPECT_EQ(route.hoursPerDay, 0);
+  EXPECT_FALSE(route.serverPages);
+  EXPECT_EQ(route.status, "done") << "the valid key next to them is kept";
+  EXPECT_EQ(parseRoute("#/interventions?q=" + std::string(201, 'a')).search, "");
+  EXPECT_EQ(parseRoute("#/interventions?q=" + std::string(200, 'a')).search.size(), 200u);
+}
+
 TEST(Route, FormatOfParseIsStable) {
   for (const char* hash : {"#/interventions?page=2&period=custom&to=2024-01-02&junk=1",
                            "/interventions/?open=x%2Fy&status=ok&page=0", "#/nowhere?page=4"}) {
