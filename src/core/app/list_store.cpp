@@ -79,6 +79,31 @@ void ListStore::clear() {
   *this = std::move(fresh);
 }
 
+void ListStore::retain(const std::unordered_set<std::string>& ids) {
+  const bool keepsAll =
+      std::all_of(m_rows.begin(), m_rows.end(),
+                  [&](const InterventionSummary& row) { return ids.contains(row.id); });
+  if (keepsAll) return;
+  const std::string anchorId = m_anchor != kNone ? m_rows[m_anchor].id : "";
+  std::vector<InterventionSummary> rows;
+  std::vector<std::shared_ptr<const Intervention>> details;
+  std::vector<std::string> selected;
+  for (std::uint32_t row = 0; row < m_rows.size(); ++row) {
+    if (!ids.contains(m_rows[row].id)) continue;
+    if (m_selected[row]) selected.push_back(m_rows[row].id);
+    rows.push_back(std::move(m_rows[row]));
+    details.push_back(std::move(m_details[row]));
+  }
+  clear();
+  upsert(rows);
+  for (std::shared_ptr<const Intervention>& detail : details) {
+    if (detail) attachDetail(*detail);
+  }
+  for (const std::string& id : selected) toggleSelected(id);
+  const std::optional<std::uint32_t> kept = rowOf(anchorId);
+  m_anchor = kept ? *kept : kNone;
+}
+
 void ListStore::upsert(std::vector<InterventionSummary> rows) {
   for (InterventionSummary& incoming : rows) {
     const auto found = m_rowOfId.find(incoming.id);

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/app/row_grouping.hpp"
@@ -68,6 +69,10 @@ class ListStore {
   // --- Rows ---
   void clear();
   void upsert(std::vector<InterventionSummary> rows);
+  // Keeps only the rows whose id is in `ids` (a reload of the whole list found the others
+  // gone), with their details, selection and order; search, sort and grouping stay. Linear;
+  // nothing happens when every row is kept.
+  void retain(const std::unordered_set<std::string>& ids);
   // Hydrates the row with detail.id (its summary is left as it is). False when no loaded row
   // has that id: the detail is dropped. An upsert() that changes a hydrated row's summary drops
   // its detail, which is then stale: the row is not hydrated until its detail is fetched again.

@@ -61,6 +61,31 @@ TEST(ParseClientSort, RejectsEverythingElse) {
   }
 }
 
+TEST(ListStore, RetainDropsTheRowsGoneAndKeepsDetailsSelectionAndQuery) {
+  ListStore store;
+  store.upsert({{.id = "1", .ref = "FI-1", .durationSeconds = 60},
+                {.id = "2", .ref = "FI-2", .durationSeconds = 120},
+                {.id = "3", .ref = "FI-3", .durationSeconds = 180}});
+  ASSERT_TRUE(store.attachDetail({.id = "3", .contractRef = "CT-9"}));
+  store.setSort({{.column = SortColumn::Duration, .descending = true}});
+  store.refresh();
+  store.toggleSelected("1");
+  store.toggleSelected("3");
+  store.retain({"1", "3"});
+  store.refresh();
+  ASSERT_EQ(store.size(), 2u);
+  EXPECT_EQ(store.at(0).id, "3") << "still sorted by duration, descending";
+  EXPECT_EQ(store.at(1).id, "1");
+  EXPECT_TRUE(store.hydrated("3"));
+  EXPECT_EQ(store.detailOf("3")->contractRef, "CT-9");
+  EXPECT_EQ(store.selectionTotals().count, 2u);
+  EXPECT_EQ(store.totals().durationSeconds, 240);
+  const std::uint64_t refreshes = store.stats().refreshes;
+  store.retain({"1", "3", "x"});
+  EXPECT_FALSE(store.refresh()) << "keeping everything changes nothing";
+  EXPECT_EQ(store.stats().refreshes, refreshes);
+}
+
 TEST(ListStore, StartsEmpty) {
   ListStore store;
   EXPECT_TRUE(store.empty());
