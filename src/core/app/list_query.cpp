@@ -8,7 +8,8 @@
 namespace fiche::core {
 
 std::string_view effectiveServerSort(const Route& route) {
-  return route.sort.empty() ? std::string_view("date_desc") : std::string_view(route.sort);
+  if (!route.serverPages || route.sort.empty()) return "date_desc";
+  return route.sort;
 }
 
 int effectivePerPage(const Route& route, const Discovery& discovery) {
@@ -22,8 +23,10 @@ int effectivePerPage(const Route& route, const Discovery& discovery) {
 InterventionQuery listQueryFor(const Route& route, const Discovery& discovery, CivilDate today,
                                bool sendSort) {
   InterventionQuery query{
-      .page = std::max(route.page, 1),
-      .perPage = effectivePerPage(route, discovery),
+      .page = route.serverPages ? std::max(route.page, 1) : 1,
+      .perPage = route.serverPages          ? effectivePerPage(route, discovery)
+                 : discovery.maxPerPage > 0 ? std::min(kHistoryPerPage, discovery.maxPerPage)
+                                            : kHistoryPerPage,
       .status = route.status,
   };
   if (route.period == DatePreset::Custom) {
@@ -39,8 +42,10 @@ InterventionQuery listQueryFor(const Route& route, const Discovery& discovery, C
 }
 
 bool sameListRequest(const Route& a, const Route& b) {
-  return a.period == b.period && a.from == b.from && a.to == b.to && a.status == b.status &&
-         effectiveServerSort(a) == effectiveServerSort(b) && a.page == b.page &&
+  const bool sameFilter = a.period == b.period && a.from == b.from && a.to == b.to &&
+                          a.status == b.status && a.serverPages == b.serverPages;
+  if (!sameFilter || !a.serverPages) return sameFilter;
+  return effectiveServerSort(a) == effectiveServerSort(b) && a.page == b.page &&
          a.perPage == b.perPage;
 }
 

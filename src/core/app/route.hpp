@@ -16,11 +16,11 @@ namespace fiche::core {
 // or users that want one page at a time. lens and hoursPerDay choose how durations are shown
 // in both.
 struct Route {
+  bool serverPages = false;  // page through the server instead of loading the whole history
   DatePreset period = DatePreset::All;
   std::string from{};        // YYYY-MM-DD, only meaningful for Custom (either may be empty)
   std::string to{};          // YYYY-MM-DD, same
   std::string status{};      // "" = all statuses
-  bool serverPages = false;  // page through the server instead of loading the whole history
   // Whole history:
   std::string search{};  // the quick search box, as typed
   std::string order{};   // "" (server order) or a parseSortSpec() text ("status_asc,date_desc")

@@ -12,7 +12,7 @@ namespace {
 
 TEST_F(ControllerTest, StartUsesSavedCredentialsWhenConfigHasNoApi) {
   credentials.preset({.apiRoot = "https://saved.example/erp", .token = "saved-token"});
-  controller.start(AppConfig{}, {}, Route{});
+  controller.start(AppConfig{}, {}, Route{.serverPages = true});
   EXPECT_TRUE(state().connection.remembered);
   EXPECT_EQ(state().connection.status, LoadStatus::Pending);
   ASSERT_EQ(requestCount(), 1u);
@@ -23,14 +23,15 @@ TEST_F(ControllerTest, StartUsesSavedCredentialsWhenConfigHasNoApi) {
 
 TEST_F(ControllerTest, StartUsesSavedTokenForTheSameRootWithoutConfiguredToken) {
   credentials.preset({.apiRoot = std::string(kRoot), .token = "saved-token"});
-  controller.start(AppConfig{.api = "https://erp.example/16/"}, {}, Route{});
+  controller.start(AppConfig{.api = "https://erp.example/16/"}, {}, Route{.serverPages = true});
   answerDiscovery();
   EXPECT_EQ(http.last().header("authorization"), "Bearer saved-token");
 }
 
 TEST_F(ControllerTest, StartPrefersTheConfigOverSavedCredentialsOfAnotherServer) {
   credentials.preset({.apiRoot = "https://saved.example", .token = "saved-token"});
-  controller.start(AppConfig{.api = std::string(kRoot), .token = "config-token"}, {}, Route{});
+  controller.start(AppConfig{.api = std::string(kRoot), .token = "config-token"}, {},
+                   Route{.serverPages = true});
   EXPECT_EQ(http.last().request.url, "https://erp.example/16/obapi/v1");
   answerDiscovery();
   EXPECT_EQ(http.last().header("authorization"), "Bearer config-token");
@@ -79,7 +80,7 @@ TEST_F(ControllerTest, WithoutRememberNothingIsSaved) {
 
 TEST_F(ControllerTest, ForgetDeviceForgetsTheSavedCredentials) {
   credentials.preset({.apiRoot = std::string(kRoot), .token = std::string(kToken)});
-  controller.start(AppConfig{}, {}, Route{});
+  controller.start(AppConfig{}, {}, Route{.serverPages = true});
   ASSERT_TRUE(state().connection.remembered);
   controller.apply(ForgetDeviceIntent{});
   EXPECT_EQ(credentials.forgets(), 1);

@@ -125,7 +125,7 @@ TEST_F(ControllerDocumentsTest, NotFound404IsAnApiErrorWithTheServerMessage) {
 }
 
 TEST_F(ControllerDocumentsTest, Unauthorized401FailsTheConnectionAndKeepsTheRoute) {
-  navigate(Route{.status = "done"});
+  navigate(Route{.serverPages = true, .status = "done"});
   ASSERT_TRUE(http.complete(http.lastId(), 200, listBody(threeRows())));
   controller.poll();
   fetch(401, std::string(fx::kInvalidToken));
@@ -133,7 +133,7 @@ TEST_F(ControllerDocumentsTest, Unauthorized401FailsTheConnectionAndKeepsTheRout
   EXPECT_EQ(state().connection.status, LoadStatus::Failed);
   ASSERT_TRUE(state().connection.error);
   EXPECT_EQ(state().connection.error->apiCode, "INVALID_TOKEN");
-  EXPECT_EQ(state().route, Route{.status = "done"});
+  EXPECT_EQ(state().route, (Route{.serverPages = true, .status = "done"}));
 }
 
 TEST_F(ControllerDocumentsTest, OpenShowsTheFileInANewTab) {

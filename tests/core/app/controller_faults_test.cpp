@@ -16,7 +16,7 @@ class ControllerFaultsTest : public ControllerTest {
   void startWithRows(AppConfig config = {}) {
     config.api = std::string(kRoot);
     config.token = std::string(kToken);
-    controller.start(config, {}, Route{});
+    controller.start(config, {}, Route{.serverPages = true});
     answerDiscovery();
     ASSERT_TRUE(http.complete(http.lastId(), 200, listBody(threeRows())));
     ASSERT_TRUE(controller.poll());
@@ -222,7 +222,8 @@ TEST_F(ControllerFaultsTest, ExpiredTokenInUseLeadsToTheConnectionScreenWithTheF
 }
 
 TEST_F(ControllerFaultsTest, AConnectionFromTheConfigRecoversWhenTheServerIsDownAtStart) {
-  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {}, Route{});
+  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {},
+                   Route{.serverPages = true});
   EXPECT_EQ(failEveryAttempt(Transport::NetworkError), 4) << "full retries when nobody watches";
   EXPECT_EQ(state().connection.status, LoadStatus::Failed);
   ASSERT_GT(state().connection.recoverAtMs, 0);
@@ -238,7 +239,8 @@ TEST_F(ControllerFaultsTest, AConnectionFromTheConfigRecoversWhenTheServerIsDown
 }
 
 TEST_F(ControllerFaultsTest, StopEndsAConnectionRecovery) {
-  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {}, Route{});
+  controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {},
+                   Route{.serverPages = true});
   failEveryAttempt(Transport::NetworkError);
   ASSERT_GT(state().connection.recoverAtMs, 0);
   controller.apply(StopLoadingIntent{});
@@ -267,7 +269,7 @@ TEST_F(ControllerFaultsTest, ASupersededRequestIsCancelledWhileWaitingForItsRetr
 TEST_F(ControllerFaultsTest, RequestsCarryTheConfiguredTimeout) {
   controller.start(
       AppConfig{.api = std::string(kRoot), .token = std::string(kToken), .timeoutSeconds = 7}, {},
-      Route{});
+      Route{.serverPages = true});
   EXPECT_EQ(http.last().request.timeoutMs, 7000u);
   answerDiscovery();
   EXPECT_EQ(http.last().request.timeoutMs, 7000u);
@@ -282,7 +284,7 @@ TEST_F(ControllerFaultsTest, RequestsHaveABoundedTimeoutByDefault) {
 // ?api= must not carry the configured token to another origin.
 TEST_F(ControllerFaultsTest, ALinkToAnotherOriginIsShownBeforeAnythingIsSentThere) {
   controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)},
-                   UrlOverrides{.api = "https://evil.example/x/"}, Route{});
+                   UrlOverrides{.api = "https://evil.example/x/"}, Route{.serverPages = true});
   EXPECT_EQ(requestCount(), 0u);
   EXPECT_EQ(state().connection.status, LoadStatus::Idle);
   EXPECT_EQ(state().connection.linkRoot, "https://evil.example/x");
@@ -299,7 +301,7 @@ TEST_F(ControllerFaultsTest, ALinkToAnotherOriginIsShownBeforeAnythingIsSentTher
 
 TEST_F(ControllerFaultsTest, ALinkToTheLinkedOriginNeedsTheUsersOwnToken) {
   controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)},
-                   UrlOverrides{.api = "https://other.example"}, Route{});
+                   UrlOverrides{.api = "https://other.example"}, Route{.serverPages = true});
   connect("https://other.example", "typed-token");
   answerDiscovery();
   for (const auto& sent : http.requests()) {
@@ -311,14 +313,14 @@ TEST_F(ControllerFaultsTest, ALinkToTheLinkedOriginNeedsTheUsersOwnToken) {
 
 TEST_F(ControllerFaultsTest, ALinkToTheSameOriginConnectsAsUsual) {
   controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)},
-                   UrlOverrides{.api = "https://erp.example/17"}, Route{});
+                   UrlOverrides{.api = "https://erp.example/17"}, Route{.serverPages = true});
   EXPECT_TRUE(state().connection.linkRoot.empty());
   EXPECT_EQ(http.last().request.url, "https://erp.example/17/obapi/v1");
 }
 
 TEST_F(ControllerFaultsTest, ALinkWithoutAConfiguredTokenRisksNothing) {
   controller.start(AppConfig{.api = std::string(kRoot)},
-                   UrlOverrides{.api = "https://other.example"}, Route{});
+                   UrlOverrides{.api = "https://other.example"}, Route{.serverPages = true});
   EXPECT_TRUE(state().connection.linkRoot.empty());
   EXPECT_EQ(http.last().request.url, "https://other.example/obapi/v1");
 }

@@ -49,8 +49,11 @@ std::string everyString(const AppState& state);
 // The URL of the list request for `query` after "interventions?".
 std::string listUrl(std::string_view query);
 
+// Most tests exercise server paging (one page per request, the interventions browser of issue
+// 3); the whole history has its own tests (controller_history_test.cpp).
 class ControllerTest : public ::testing::Test {
  protected:
+  ControllerTest() { controller.apply(NavigateIntent{Route{.serverPages = true}}); }
   void connect(std::string_view root = kRoot, std::string_view token = kToken,
                bool remember = false) {
     controller.apply(ConnectIntent{

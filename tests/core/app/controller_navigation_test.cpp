@@ -32,23 +32,25 @@ class ControllerNavigationTest : public ControllerTest {
 };
 
 TEST_F(ControllerNavigationTest, EachFilterSortOrPageChangeSendsOneListRequest) {
-  expectOneListRequest(Route{.status = "done"}, "page=1&per_page=50&status=done&sort=date_desc");
-  expectOneListRequest(Route{.status = "done", .page = 2},
+  expectOneListRequest(Route{.serverPages = true, .status = "done"},
+                       "page=1&per_page=50&status=done&sort=date_desc");
+  expectOneListRequest(Route{.serverPages = true, .status = "done", .page = 2},
                        "page=2&per_page=50&status=done&sort=date_desc");
-  expectOneListRequest(Route{.status = "done", .sort = "ref_asc"},
+  expectOneListRequest(Route{.serverPages = true, .status = "done", .sort = "ref_asc"},
                        "page=1&per_page=50&status=done&sort=ref_asc");
-  expectOneListRequest(Route{.status = "done", .sort = "ref_asc", .perPage = 100},
-                       "page=1&per_page=100&status=done&sort=ref_asc");
   expectOneListRequest(
-      Route{.period = DatePreset::Today, .sort = "date_asc"},
+      Route{.serverPages = true, .status = "done", .sort = "ref_asc", .perPage = 100},
+      "page=1&per_page=100&status=done&sort=ref_asc");
+  expectOneListRequest(
+      Route{.serverPages = true, .period = DatePreset::Today, .sort = "date_asc"},
       "page=1&per_page=50&date_start=2026-02-10&date_end=2026-02-10&sort=date_asc");
-  expectOneListRequest(Route{}, "page=1&per_page=50&sort=date_desc");
+  expectOneListRequest(Route{.serverPages = true}, "page=1&per_page=50&sort=date_desc");
 }
 
 TEST_F(ControllerNavigationTest, EachChangeCancelsTheRequestItSupersedes) {
-  navigate(Route{.page = 2});
+  navigate(Route{.serverPages = true, .page = 2});
   const RequestId page2 = http.lastId();
-  navigate(Route{.page = 3});
+  navigate(Route{.serverPages = true, .page = 3});
   EXPECT_TRUE(http.find(page2)->cancelled);
   EXPECT_EQ(http.pendingIds(), std::vector<RequestId>{http.lastId()});
 }
@@ -56,13 +58,13 @@ TEST_F(ControllerNavigationTest, EachChangeCancelsTheRequestItSupersedes) {
 TEST_F(ControllerNavigationTest, SameRouteSendsNothing) {
   const std::size_t before = requestCount();
   navigate(state().route);
-  navigate(Route{.sort = "date_desc"});  // the server's default, spelled out
+  navigate(Route{.serverPages = true, .sort = "date_desc"});  // the server's default, spelled out
   EXPECT_EQ(requestCount(), before);
   EXPECT_EQ(state().list.status, LoadStatus::Ok);
 }
 
 TEST_F(ControllerNavigationTest, RowsStayWhileTheNextPageLoads) {
-  navigate(Route{.page = 2});
+  navigate(Route{.serverPages = true, .page = 2});
   EXPECT_EQ(state().list.status, LoadStatus::Pending);
   EXPECT_EQ(shownRefs(), (Strings{"FI-C", "FI-A", "FI-B"}));
   EXPECT_EQ(state().list.query.page, 2);
@@ -76,9 +78,9 @@ TEST_F(ControllerNavigationTest, RowsStayWhileTheNextPageLoads) {
 }
 
 TEST_F(ControllerNavigationTest, SupersededListReplyArrivingLastIsDropped) {
-  navigate(Route{.page = 2});
+  navigate(Route{.serverPages = true, .page = 2});
   const RequestId page2 = http.lastId();
-  navigate(Route{.page = 3});
+  navigate(Route{.serverPages = true, .page = 3});
   ASSERT_TRUE(http.complete(http.lastId(), 200, listBody({{.id = "30", .ref = "PAGE3"}}, 3, 3)));
   EXPECT_TRUE(controller.poll());
   http.forceDeliver(
@@ -89,9 +91,9 @@ TEST_F(ControllerNavigationTest, SupersededListReplyArrivingLastIsDropped) {
 }
 
 TEST_F(ControllerNavigationTest, SupersededListErrorArrivingFirstIsDropped) {
-  navigate(Route{.status = "draft"});
+  navigate(Route{.serverPages = true, .status = "draft"});
   const RequestId draft = http.lastId();
-  navigate(Route{.status = "done"});
+  navigate(Route{.serverPages = true, .status = "done"});
   http.forceDeliver(HttpResponse{.id = draft, .status = 500, .body = "boom"});
   EXPECT_FALSE(controller.poll());
   EXPECT_EQ(state().list.status, LoadStatus::Pending);
@@ -100,32 +102,32 @@ TEST_F(ControllerNavigationTest, SupersededListErrorArrivingFirstIsDropped) {
 
 TEST_F(ControllerNavigationTest, ClientSortSendsNoRequestAndReordersRows) {
   const std::size_t before = requestCount();
-  navigate(Route{.clientSort = "duration_asc"});
+  navigate(Route{.serverPages = true, .clientSort = "duration_asc"});
   EXPECT_EQ(requestCount(), before);
   EXPECT_EQ(state().list.status, LoadStatus::Ok);
   EXPECT_EQ(shownRefs(), (Strings{"FI-B", "FI-C", "FI-A"}));  // 0:30, 1:00, 3:00
 
-  navigate(Route{.clientSort = "status_asc"});
+  navigate(Route{.serverPages = true, .clientSort = "status_asc"});
   EXPECT_EQ(requestCount(), before);
   EXPECT_EQ(shownRefs(), (Strings{"FI-A", "FI-B", "FI-C"}));  // draft, done, billed
 
-  navigate(Route{});
+  navigate(Route{.serverPages = true});
   EXPECT_EQ(requestCount(), before);
   EXPECT_EQ(shownRefs(), (Strings{"FI-C", "FI-A", "FI-B"})) << "back to the server's order";
 }
 
 TEST_F(ControllerNavigationTest, DescendingClientSortReordersRows) {
   const std::size_t before = requestCount();
-  navigate(Route{.clientSort = "duration_desc"});
+  navigate(Route{.serverPages = true, .clientSort = "duration_desc"});
   EXPECT_EQ(requestCount(), before);
   EXPECT_EQ(shownRefs(), (Strings{"FI-A", "FI-C", "FI-B"}));
-  navigate(Route{.clientSort = "status_desc"});
+  navigate(Route{.serverPages = true, .clientSort = "status_desc"});
   EXPECT_EQ(shownRefs(), (Strings{"FI-C", "FI-B", "FI-A"}));
 }
 
 TEST_F(ControllerNavigationTest, ClientSortAppliesToTheNextPageToo) {
-  navigate(Route{.clientSort = "duration_asc"});
-  navigate(Route{.clientSort = "duration_asc", .page = 2});
+  navigate(Route{.serverPages = true, .clientSort = "duration_asc"});
+  navigate(Route{.serverPages = true, .clientSort = "duration_asc", .page = 2});
   ASSERT_TRUE(http.complete(http.lastId(), 200,
                             listBody({{.id = "a", .ref = "LONG", .duration = 9000},
                                       {.id = "b", .ref = "SHORT", .duration = 60}})));
@@ -135,7 +137,7 @@ TEST_F(ControllerNavigationTest, ClientSortAppliesToTheNextPageToo) {
 
 TEST_F(ControllerNavigationTest, OpeningARowSendsOnlyADetailRequest) {
   const std::size_t before = requestCount();
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   ASSERT_EQ(requestCount(), before + 1);
   EXPECT_EQ(http.last().request.url, kDetail42);
   EXPECT_EQ(http.last().header("authorization"), "Bearer " + std::string(kToken));
@@ -145,7 +147,7 @@ TEST_F(ControllerNavigationTest, OpeningARowSendsOnlyADetailRequest) {
 }
 
 TEST_F(ControllerNavigationTest, DetailIsDecoded) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   ASSERT_TRUE(http.complete(http.lastId(), 200, std::string(fx::kSeedSingle)));
   EXPECT_TRUE(controller.poll());
   const DetailState& detail = state().detail;
@@ -159,7 +161,7 @@ TEST_F(ControllerNavigationTest, DetailIsDecoded) {
 }
 
 TEST_F(ControllerNavigationTest, UndecodableDetailIsDecodeError) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   ASSERT_TRUE(http.complete(http.lastId(), 200, R"({"items":[]})"));
   controller.poll();
   EXPECT_EQ(state().detail.status, LoadStatus::Failed);
@@ -168,10 +170,10 @@ TEST_F(ControllerNavigationTest, UndecodableDetailIsDecodeError) {
 }
 
 TEST_F(ControllerNavigationTest, ClosingTheDetailCancelsItsRequest) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   const RequestId detail = http.lastId();
   const std::size_t before = requestCount();
-  navigate(Route{});
+  navigate(Route{.serverPages = true});
   EXPECT_EQ(requestCount(), before);
   EXPECT_TRUE(http.find(detail)->cancelled);
   EXPECT_EQ(state().detail.status, LoadStatus::Idle);
@@ -182,9 +184,9 @@ TEST_F(ControllerNavigationTest, ClosingTheDetailCancelsItsRequest) {
 }
 
 TEST_F(ControllerNavigationTest, SupersededDetailReplyArrivingLastIsDropped) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   const RequestId first = http.lastId();
-  navigate(Route{.openId = "43"});
+  navigate(Route{.serverPages = true, .openId = "43"});
   EXPECT_TRUE(http.find(first)->cancelled);
   ASSERT_TRUE(http.complete(http.lastId(), 200, detailBody("43", "FI-43")));
   EXPECT_TRUE(controller.poll());
@@ -196,7 +198,7 @@ TEST_F(ControllerNavigationTest, SupersededDetailReplyArrivingLastIsDropped) {
 
 TEST_F(ControllerNavigationTest, ChangingFilterAndOpenRowSendsOneOfEach) {
   const std::size_t before = requestCount();
-  navigate(Route{.status = "done", .openId = "42"});
+  navigate(Route{.serverPages = true, .status = "done", .openId = "42"});
   ASSERT_EQ(requestCount(), before + 2);
   EXPECT_EQ(http.requests()[before].request.url,
             listUrl("page=1&per_page=50&status=done&sort=date_desc"));
@@ -204,18 +206,18 @@ TEST_F(ControllerNavigationTest, ChangingFilterAndOpenRowSendsOneOfEach) {
 }
 
 TEST_F(ControllerNavigationTest, FilterChangeKeepsTheOpenDetail) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   ASSERT_TRUE(http.complete(http.lastId(), 200, detailBody("42", "FI-42")));
   controller.poll();
   const std::size_t before = requestCount();
-  navigate(Route{.status = "done", .openId = "42"});
+  navigate(Route{.serverPages = true, .status = "done", .openId = "42"});
   EXPECT_EQ(requestCount(), before + 1) << "only the list";
   EXPECT_EQ(state().detail.status, LoadStatus::Ok);
   EXPECT_EQ(state().detail.intervention.ref, "FI-42");
 }
 
 TEST_F(ControllerNavigationTest, RefreshReloadsListAndOpenDetail) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   ASSERT_TRUE(http.complete(http.lastId(), 200, detailBody("42", "FI-42")));
   controller.poll();
   const std::size_t before = requestCount();
@@ -228,7 +230,7 @@ TEST_F(ControllerNavigationTest, RefreshReloadsListAndOpenDetail) {
 }
 
 TEST_F(ControllerNavigationTest, Detail403And404AreDetailErrorsOnly) {
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   ASSERT_TRUE(http.complete(
       http.lastId(), 404,
       R"({"error":{"type":"not_found","code":"NOT_FOUND","message":"Intervention not found"}})"));
@@ -240,7 +242,7 @@ TEST_F(ControllerNavigationTest, Detail403And404AreDetailErrorsOnly) {
   EXPECT_EQ(state().connection.status, LoadStatus::Ok);
   EXPECT_EQ(state().list.status, LoadStatus::Ok);
 
-  navigate(Route{.openId = "43"});
+  navigate(Route{.serverPages = true, .openId = "43"});
   ASSERT_TRUE(http.complete(http.lastId(), 403, ""));
   controller.poll();
   EXPECT_EQ(state().detail.status, LoadStatus::Failed);
@@ -251,7 +253,7 @@ TEST_F(ControllerNavigationTest, Detail403And404AreDetailErrorsOnly) {
 }
 
 TEST_F(ControllerNavigationTest, Detail401FailsTheConnectionAndKeepsTheRoute) {
-  navigate(Route{.status = "done", .openId = "42"});
+  navigate(Route{.serverPages = true, .status = "done", .openId = "42"});
   const RequestId list = http.requests()[http.requests().size() - 2].id;
   ASSERT_TRUE(http.complete(http.lastId(), 401, std::string(fx::kInvalidToken)));
   controller.poll();
@@ -259,14 +261,14 @@ TEST_F(ControllerNavigationTest, Detail401FailsTheConnectionAndKeepsTheRoute) {
   ASSERT_TRUE(state().connection.error);
   EXPECT_EQ(state().connection.error->httpStatus, 401);
   EXPECT_TRUE(http.find(list)->cancelled);
-  EXPECT_EQ(state().route, (Route{.status = "done", .openId = "42"}));
+  EXPECT_EQ(state().route, (Route{.serverPages = true, .status = "done", .openId = "42"}));
 }
 
 TEST_F(ControllerNavigationTest, NavigatingBeforeConnectingLoadsNothingUntilDiscovery) {
   fiche::test::FakeHttpClient client;
   Controller subject{ControllerServices{
       .http = client, .documents = documents, .credentials = credentials, .clock = clock}};
-  subject.apply(NavigateIntent{Route{.status = "done", .openId = "5"}});
+  subject.apply(NavigateIntent{Route{.serverPages = true, .status = "done", .openId = "5"}});
   EXPECT_TRUE(client.requests().empty());
   subject.apply(ConnectIntent{.apiRoot = std::string(kRoot), .token = "t"});
   ASSERT_TRUE(client.complete(client.lastId(), 200, std::string(fx::kDiscoveryA)));
@@ -278,15 +280,16 @@ TEST_F(ControllerNavigationTest, NavigatingBeforeConnectingLoadsNothingUntilDisc
 }
 
 TEST_F(ControllerNavigationTest, PageSizeIsBoundedByMaxPerPage) {
-  expectOneListRequest(Route{.perPage = 200}, "page=1&per_page=200&sort=date_desc");
+  expectOneListRequest(Route{.serverPages = true, .perPage = 200},
+                       "page=1&per_page=200&sort=date_desc");
   const std::size_t before = requestCount();
-  navigate(Route{.perPage = 1000});
+  navigate(Route{.serverPages = true, .perPage = 1000});
   EXPECT_EQ(requestCount(), before) << "1000 is capped to the 200 already asked for";
   EXPECT_EQ(state().route.perPage, 200);
 }
 
 TEST_F(ControllerNavigationTest, PageBelowOneIsPageOne) {
-  navigate(Route{.page = 0});
+  navigate(Route{.serverPages = true, .page = 0});
   EXPECT_EQ(state().route.page, 1);
 }
 
@@ -302,7 +305,7 @@ class ControllerPresetTest : public ControllerNavigationTest,
 
 TEST_P(ControllerPresetTest, PresetBecomesDateParameters) {
   clock.setToday(GetParam().today);
-  expectOneListRequest(Route{.period = GetParam().preset}, GetParam().query);
+  expectOneListRequest(Route{.serverPages = true, .period = GetParam().preset}, GetParam().query);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -335,14 +338,18 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST_F(ControllerNavigationTest, CustomDatesAreSentAsGiven) {
   expectOneListRequest(
-      Route{.period = DatePreset::Custom, .from = "2024-01-01", .to = "2024-03-31"},
+      Route{.serverPages = true,
+            .period = DatePreset::Custom,
+            .from = "2024-01-01",
+            .to = "2024-03-31"},
       "page=1&per_page=50&date_start=2024-01-01&date_end=2024-03-31&sort=date_desc");
-  expectOneListRequest(Route{.period = DatePreset::Custom, .from = "2024-01-01"},
-                       "page=1&per_page=50&date_start=2024-01-01&sort=date_desc");
+  expectOneListRequest(
+      Route{.serverPages = true, .period = DatePreset::Custom, .from = "2024-01-01"},
+      "page=1&per_page=50&date_start=2024-01-01&sort=date_desc");
 }
 
 TEST_F(ControllerNavigationTest, ThePresetIsResolvedWhenTheRequestIsSent) {
-  navigate(Route{.period = DatePreset::Today});
+  navigate(Route{.serverPages = true, .period = DatePreset::Today});
   clock.setToday({2026, 2, 11});  // midnight passed
   controller.apply(RefreshIntent{});
   EXPECT_EQ(http.last().request.url,
@@ -352,7 +359,7 @@ TEST_F(ControllerNavigationTest, ThePresetIsResolvedWhenTheRequestIsSent) {
 // The server refusing `sort` (SPEC §15.4).
 
 TEST_F(ControllerNavigationTest, RefusedSortIsRetriedOnceWithoutItAndSortedHere) {
-  navigate(Route{.sort = "ref_asc"});
+  navigate(Route{.serverPages = true, .sort = "ref_asc"});
   EXPECT_EQ(http.last().request.url, listUrl("page=1&per_page=50&sort=ref_asc"));
   const std::size_t before = requestCount();
   ASSERT_TRUE(http.complete(
@@ -385,7 +392,7 @@ TEST_F(ControllerNavigationTest, Refused422OnTheDefaultSortIsRetriedAndRemembere
 
   // Later requests leave sort out from the start.
   const std::size_t before = requestCount();
-  navigate(Route{.status = "done"});
+  navigate(Route{.serverPages = true, .status = "done"});
   ASSERT_EQ(requestCount(), before + 1);
   EXPECT_EQ(http.last().request.url, listUrl("page=1&per_page=50&status=done"));
 }
@@ -401,9 +408,9 @@ TEST_F(ControllerNavigationTest, RefusedDefaultSortSortsNewestFirstHere) {
   ASSERT_TRUE(http.complete(http.lastId(), 200, listBody(oldestFirst)));
   controller.poll();
   EXPECT_EQ(shownRefs(), (Strings{"NEW", "MID", "OLD"}));
-  navigate(Route{.clientSort = "duration_asc"});
+  navigate(Route{.serverPages = true, .clientSort = "duration_asc"});
   EXPECT_EQ(shownRefs(), (Strings{"MID", "OLD", "NEW"}));
-  navigate(Route{});
+  navigate(Route{.serverPages = true});
   EXPECT_EQ(shownRefs(), (Strings{"NEW", "MID", "OLD"})) << "newest first, sorted here";
 }
 
@@ -421,7 +428,7 @@ TEST_F(ControllerNavigationTest, RefusalWithoutSortIsAnError) {
 }
 
 TEST_F(ControllerNavigationTest, OtherErrorsOnASortedRequestAreNotRetriedWithoutSort) {
-  navigate(Route{.sort = "ref_desc"});
+  navigate(Route{.serverPages = true, .sort = "ref_desc"});
   const std::size_t first = requestCount() - 1;
   EXPECT_EQ(answerEveryAttempt(500, ""), 4) << "a 500 is retried as it is";
   ASSERT_EQ(requestCount(), first + 4);
@@ -433,16 +440,16 @@ TEST_F(ControllerNavigationTest, OtherErrorsOnASortedRequestAreNotRetriedWithout
 }
 
 TEST_F(ControllerNavigationTest, ClientSortWinsOverTheLocalServerSortFallback) {
-  navigate(Route{.sort = "ref_asc"});
+  navigate(Route{.serverPages = true, .sort = "ref_asc"});
   ASSERT_TRUE(http.complete(http.lastId(), 400, ""));
   controller.poll();
   ASSERT_TRUE(http.complete(http.lastId(), 200, listBody(threeRows())));
   controller.poll();
   ASSERT_EQ(shownRefs(), (Strings{"FI-A", "FI-B", "FI-C"}));
   const std::size_t before = requestCount();
-  navigate(Route{.sort = "ref_asc", .clientSort = "duration_asc"});
+  navigate(Route{.serverPages = true, .sort = "ref_asc", .clientSort = "duration_asc"});
   EXPECT_EQ(shownRefs(), (Strings{"FI-B", "FI-C", "FI-A"}));
-  navigate(Route{.sort = "ref_asc"});
+  navigate(Route{.serverPages = true, .sort = "ref_asc"});
   EXPECT_EQ(shownRefs(), (Strings{"FI-A", "FI-B", "FI-C"})) << "by ref again, sorted here";
   EXPECT_EQ(requestCount(), before);
 }

@@ -12,7 +12,7 @@ namespace fiche::core::controller_testing {
 namespace {
 
 TEST_F(ControllerTest, StartWithoutApiStaysIdleAndSendsNothing) {
-  controller.start(AppConfig{.token = std::string(kToken)}, {}, Route{});
+  controller.start(AppConfig{.token = std::string(kToken)}, {}, Route{.serverPages = true});
   EXPECT_EQ(state().connection.status, LoadStatus::Idle);
   EXPECT_TRUE(state().connection.hasToken);
   EXPECT_FALSE(state().connection.remembered);
@@ -21,7 +21,8 @@ TEST_F(ControllerTest, StartWithoutApiStaysIdleAndSendsNothing) {
 }
 
 TEST_F(ControllerTest, StartWithApiConnects) {
-  controller.start(AppConfig{.api = "https://erp.example/16/obapi/v1/", .token = "t"}, {}, Route{});
+  controller.start(AppConfig{.api = "https://erp.example/16/obapi/v1/", .token = "t"}, {},
+                   Route{.serverPages = true});
   EXPECT_EQ(state().connection.status, LoadStatus::Pending);
   EXPECT_EQ(state().connection.apiRoot, kRoot);
   ASSERT_EQ(http.requests().size(), 1u);
@@ -29,7 +30,7 @@ TEST_F(ControllerTest, StartWithApiConnects) {
 }
 
 TEST_F(ControllerTest, StartKeepsTheRouteAndLoadsItOnceConnected) {
-  Route route{.status = "done", .page = 3, .openId = "42"};
+  Route route{.serverPages = true, .status = "done", .page = 3, .openId = "42"};
   controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {}, route);
   EXPECT_EQ(state().route, route);
   answerDiscovery();
@@ -43,7 +44,7 @@ TEST_F(ControllerTest, StartKeepsTheRouteAndLoadsItOnceConnected) {
 
 TEST_F(ControllerTest, StartBoundsTheRoutePageSizeByTheServerMaximum) {
   controller.start(AppConfig{.api = std::string(kRoot), .token = std::string(kToken)}, {},
-                   Route{.perPage = 1000});
+                   Route{.serverPages = true, .perPage = 1000});
   answerDiscovery();  // max_per_page 200
   EXPECT_EQ(http.last().request.url, listUrl("page=1&per_page=200&sort=date_desc"));
   EXPECT_EQ(state().route.perPage, 200);
@@ -166,8 +167,8 @@ TEST_F(ControllerTest, MissingCapabilityFailsListOnly) {
   EXPECT_EQ(state().list.error->message, "This server does not offer interventions.");
   EXPECT_EQ(state().list.error->kind, ErrorKind::Unsupported);
   EXPECT_EQ(http.requests().size(), 1u);
-  controller.apply(RefreshIntent{});  // nothing to refresh
-  navigate(Route{.status = "done"});  // nor to navigate to
+  controller.apply(RefreshIntent{});                       // nothing to refresh
+  navigate(Route{.serverPages = true, .status = "done"});  // nor to navigate to
   controller.apply(DocumentIntent{.id = "42", .ref = "FI"});
   EXPECT_EQ(http.requests().size(), 1u);
 }
@@ -210,7 +211,7 @@ TEST_F(ControllerTest, CrossOriginComesFromThePageOrigin) {
 
 TEST_F(ControllerTest, Unauthorized401FailsListAndConnectionAndKeepsTheRoute) {
   connectWithDiscovery();
-  const Route route{.status = "done", .page = 2};
+  const Route route{.serverPages = true, .status = "done", .page = 2};
   navigate(route);
   ASSERT_TRUE(http.complete(http.lastId(), 401, std::string(fx::kInvalidToken)));
   EXPECT_TRUE(controller.poll());
@@ -227,7 +228,7 @@ TEST_F(ControllerTest, Unauthorized401FailsListAndConnectionAndKeepsTheRoute) {
 
 TEST_F(ControllerTest, ReconnectingAfter401LoadsTheKeptRouteAgain) {
   connectWithDiscovery();
-  navigate(Route{.status = "billed", .openId = "7"});
+  navigate(Route{.serverPages = true, .status = "billed", .openId = "7"});
   ASSERT_TRUE(http.complete(http.requests()[2].id, 401, std::string(fx::kInvalidToken)));
   controller.poll();
   ASSERT_EQ(state().connection.status, LoadStatus::Failed);
@@ -349,7 +350,7 @@ TEST_F(ControllerTest, ReconnectDropsTheOldServersRows) {
 
 TEST_F(ControllerTest, TokenNeverInStateUrlsOrErrors) {
   connectWithDiscovery();
-  navigate(Route{.openId = "42"});
+  navigate(Route{.serverPages = true, .openId = "42"});
   // A hostile or careless server echoes the token back in its error messages.
   const std::string echo = R"({"error":{"type":"authentication_error","code":"INVALID_TOKEN",)"
                            R"("message":"Token )" +
