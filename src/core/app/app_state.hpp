@@ -6,8 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "core/app/hydrator.hpp"
 #include "core/app/intent.hpp"
 #include "core/app/list_store.hpp"
+#include "core/app/page_loader.hpp"
 #include "core/app/route.hpp"
 #include "core/obapi/query.hpp"
 #include "core/obapi/types.hpp"
@@ -63,6 +65,15 @@ struct ConnectionState {
 // loading or after it failed). lastSuccess is when rows last arrived (wall clock for the
 // stamp, monotonic for "how long ago"). background: the pending request is an automatic
 // refresh or recovery, which must not dim or disturb what is on screen.
+//
+// history: the whole history's background load (every page of the server filter) and the
+// details hydrated so far; unused with server pages.
+struct HistoryState {
+  bool loading = false;  // pages are still coming
+  LoadProgress progress{};
+  HydrationProgress hydration{};
+};
+
 struct ListState {
   LoadStatus status = LoadStatus::Idle;
   InterventionQuery query{};
@@ -79,6 +90,7 @@ struct ListState {
   std::optional<LocalDateTime> lastSuccess{};
   double lastSuccessMs = 0;
   double nextRefreshAtMs = 0;  // automatic refresh (config refresh_seconds); 0 = none planned
+  HistoryState history{};
 };
 
 // Rows are on screen but the latest attempt to bring them up to date failed or is being

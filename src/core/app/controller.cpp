@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/app/list_query.hpp"
+#include "core/app/view_options.hpp"
 #include "core/obapi/api_error.hpp"
 #include "core/obapi/decode.hpp"
 #include "core/obapi/endpoints.hpp"
@@ -100,7 +101,13 @@ void Controller::apply(const Intent& intent) {
     download(*documentIntent);
   } else if (std::holds_alternative<ForgetDeviceIntent>(intent)) {
     forgetDevice();
+  } else if (const auto* visible = std::get_if<VisibleRowsIntent>(&intent)) {
+    m_hydrator.setVisible(visible->ids);
+    updateHydration();
+  } else if (const auto* selectIntent = std::get_if<SelectIntent>(&intent)) {
+    select(*selectIntent);
   }
+  m_state.list.store.refresh();
 }
 
 bool Controller::poll() {
@@ -110,10 +117,16 @@ bool Controller::poll() {
   std::vector<HttpResponse> completed;
   m_http.poll(completed);
   bool changed = false;
+  bool historyArrived = false;
   for (const HttpResponse& response : completed) {
     if (response.id == kNoRequest) continue;
     changed = true;
-    if (response.id == m_discoveryRequest) {
+    if (m_history.owns(response.id)) {
+      m_history.onResponse(response);
+      historyArrived = true;
+    } else if (m_hydrator.owns(response.id)) {
+      m_hydrator.onResponse(response);
+    } else if (response.id == m_discoveryRequest) {
       m_discoveryRequest = kNoRequest;
       onDiscovery(response);
     } else if (response.id == m_listRequest) {
@@ -133,8 +146,11 @@ bool Controller::poll() {
       changed = false;  // answers a superseded request: dropped
     }
   }
+  if (historyArrived) onHistoryProgress();
   changed |= runTimers();
+  changed |= updateHydration();
   changed |= updateRetryInfo();
+  changed |= m_state.list.store.refresh();
   m_state.retriesSent = m_http.retriesSent();
   return updateDownloadProgress() || changed;
 }
@@ -172,10 +188,16 @@ void Controller::connect(const ConnectIntent& intent, int discoveryAttempts) {
 void Controller::navigate(Route route) {
   route = normalised(std::move(route), m_state.connection.discovery);
   const Route previous = std::exchange(m_state.route, std::move(route));
-  const Route& current = m_state.route;
+  Route& current = m_state.route;
+  applyViewOptions();
+  // Typing an exact ref opens it (a phone call quotes the ref).
+  if (wholeHistory() && current.search != previous.search) {
+    if (const InterventionSummary* row = m_state.list.store.findByRef(current.search)) {
+      current.openId = row->id;
+    }
+  }
   if (!canLoad()) return;  // loaded once connected
   if (!sameListRequest(previous, current)) requestList();
-  applyClientSort();
   if (current.openId != previous.openId) {
     if (current.openId.empty()) {
       closeDetail();
@@ -185,13 +207,28 @@ void Controller::navigate(Route route) {
   }
 }
 
-void Controller::applyClientSort() {
-  // The route's own client sort; else, when the server cannot sort, its sort done here.
+void Controller::applyViewOptions() {
   ListState& list = m_state.list;
-  std::optional<ClientSort> sort = parseClientSort(m_state.route.clientSort);
-  if (!sort && list.serverSortUnsupported) {
-    sort = parseClientSort(effectiveServerSort(m_state.route));
+  const Route& route = m_state.route;
+  if (wholeHistory()) {
+    // The route's order; else the server's (newest first), or that order done here when the
+    // server cannot sort.
+    SortSpec order = parseSortSpec(route.order).value_or(SortSpec{});
+    if (order.empty() && list.serverSortUnsupported) {
+      order = {{.column = SortColumn::Date, .descending = true}};
+    }
+    list.store.setSearch(route.search);
+    list.store.setSort(std::move(order));
+    list.store.setGroupBy(parseGroupBy(route.group).value_or(GroupBy::None));
+    return;
   }
+  // Server pages: the route's client sort; else, when the server cannot sort, its sort here.
+  std::optional<ClientSort> sort = parseClientSort(route.clientSort);
+  if (!sort && list.serverSortUnsupported) {
+    sort = parseClientSort(effectiveServerSort(route));
+  }
+  list.store.setSearch("");
+  list.store.setGroupBy(GroupBy::None);
   list.store.setClientSort(sort);  // reorders only when it changed
 }
 
@@ -215,6 +252,8 @@ void Controller::cancelAll() {
     if (*request != kNoRequest) m_http.cancel(*request);
     *request = kNoRequest;
   }
+  m_history.cancel();
+  m_hydrator.reset();
   m_state.connection.retry.reset();
   m_state.connection.recoverAtMs = 0;
   m_state.list.retry.reset();
@@ -272,6 +311,12 @@ HttpRequest Controller::authorised(std::string url, std::string accept) const {
 
 void Controller::requestList(bool background) {
   if (m_listRequest != kNoRequest) m_http.cancel(m_listRequest);
+  m_listRequest = kNoRequest;
+  if (wholeHistory()) {
+    startHistory(background);
+    return;
+  }
+  m_history.cancel();
   ListState& list = m_state.list;
   ++list.generation;
   list.status = LoadStatus::Pending;
@@ -330,7 +375,7 @@ void Controller::onDiscovery(const HttpResponse& response) {
         return;
       }
       m_state.route = normalised(m_state.route, connection.discovery);
-      applyClientSort();
+      applyViewOptions();
       loadRoute();
       return;
     }
@@ -401,7 +446,7 @@ void Controller::onList(const HttpResponse& response) {
   if (sortRefused) {
     // SPEC §15.4: sort values are unverified for interventions. Ask again without them.
     list.serverSortUnsupported = true;
-    applyClientSort();
+    applyViewOptions();
     requestList();
     return;
   }
@@ -429,6 +474,8 @@ void Controller::onDetail(const HttpResponse& response) {
       detail.intervention = std::move(intervention).value();
       detail.status = LoadStatus::Ok;
       detail.error.reset();
+      // The user's own detail hydrates its row too.
+      if (wholeHistory()) m_state.list.store.attachDetail(detail.intervention);
       return;
     }
     Error error = intervention.error();

@@ -7,6 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include <map>
+#include <unordered_set>
+
 #include "core/app/app_state.hpp"
 #include "core/app/intent.hpp"
 #include "core/app/services.hpp"
@@ -41,6 +44,14 @@ struct ControllerServices {
 // Routes: a NavigateIntent changes what is on screen. Only the requests whose inputs changed
 // are sent — at most one list request and one detail request; a client-side sort only
 // reorders the loaded rows. The list keeps its rows while the next page loads.
+//
+// The whole history (the default; Route::serverPages off): a PageLoader fetches every page of
+// the server filter, three requests at a time, into the ListStore, in page order; page 1's
+// rows replace the previous filter's, so the old rows stay until then. Search, order and
+// grouping are applied to the loaded rows, within the frame; typing an exact ref opens it. A
+// Hydrator fetches the rows' details (rows on screen first, two at a time, never while the
+// user's own detail or PDF requests run), so search and grouping reach contracts and lines.
+// A refresh reloads every page in place and drops the rows no longer there at the end.
 //
 // Replies: each slot (discovery, list, detail, each download) remembers its one current
 // RequestId; a reply carrying any other id is dropped, so a superseded request can never
@@ -102,13 +113,20 @@ class Controller {
   void connect(const ConnectIntent& intent, int discoveryAttempts = 0);
   void navigate(Route route);
   void refresh();
+  bool wholeHistory() const { return !m_state.route.serverPages; }
+  void startHistory(bool background);
+  bool onHistoryProgress();
+  void onHistoryFailed(Error error);
+  bool updateHydration();
+  void applyViewOptions();
+  void select(const SelectIntent& intent);
   void stopLoading();
   bool runTimers();
   bool updateRetryInfo();
   std::optional<RetryInfo> retryInfoFor(RequestId request) const;
   double recoveryDelayMs(int round);
   void scheduleRefresh();
-  void applyClientSort();
+
   void download(const DocumentIntent& intent);
   void forgetDevice();
   void cancelAll();
@@ -150,6 +168,16 @@ class Controller {
   int m_listRecoveryRound = 0;
   int m_connectionRecoveryRound = 0;
   std::minstd_rand m_random;
+
+  PageLoader m_history{m_http};
+  Hydrator m_hydrator{m_http, kHydrationConcurrency};
+  static constexpr int kHistoryConcurrency = 3;
+  static constexpr int kHydrationConcurrency = 2;
+  std::map<int, LoadedPage> m_pagesWaiting;  // arrived ahead of a lower page
+  int m_nextPageToStore = 1;
+  bool m_replaceOnFirstPage = false;  // page 1 of a new filter replaces the old rows
+  bool m_historyRefresh = false;      // the load in progress is a refresh in place
+  std::unordered_set<std::string> m_seenInRefresh;
 };
 
 }  // namespace fiche::core

@@ -59,9 +59,18 @@ bool Controller::runTimers() {
   if (!canLoad()) return false;
   ListState& list = m_state.list;
   const bool recoveryDue = list.recoverAtMs > 0 && now >= list.recoverAtMs;
-  const bool refreshDue =
-      list.nextRefreshAtMs > 0 && now >= list.nextRefreshAtMs && m_listRequest == kNoRequest;
+  const bool refreshDue = list.nextRefreshAtMs > 0 && now >= list.nextRefreshAtMs &&
+                          m_listRequest == kNoRequest && !list.history.loading;
   if (!recoveryDue && !refreshDue) return false;
+  if (recoveryDue && wholeHistory() && m_history.status() == PageLoader::Status::Failed) {
+    // The pages that arrived stay; only the missing ones are asked for again.
+    list.recoverAtMs = 0;
+    list.status = LoadStatus::Pending;
+    list.background = true;
+    list.history.loading = true;
+    m_history.resume();
+    return true;
+  }
   requestList(/*background=*/true);
   if (!m_state.route.openId.empty() && m_detailRequest == kNoRequest) {
     requestDetail(/*background=*/true);
@@ -86,6 +95,8 @@ void Controller::stopLoading() {
   ListState& list = m_state.list;
   if (m_listRequest != kNoRequest) m_http.cancel(m_listRequest);
   m_listRequest = kNoRequest;
+  m_history.cancel();
+  list.history.loading = false;
   list.retry.reset();
   list.recoverAtMs = 0;
   list.nextRefreshAtMs = 0;
@@ -122,7 +133,8 @@ bool Controller::updateRetryInfo() {
     changed = true;
   };
   update(m_state.connection.retry, m_discoveryRequest);
-  update(m_state.list.retry, m_listRequest);
+  update(m_state.list.retry,
+         m_listRequest != kNoRequest ? m_listRequest : m_history.lowestInFlight());
   update(m_state.detail.retry, m_detailRequest);
   return changed;
 }

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/app/route.hpp"
 
@@ -31,8 +32,10 @@ struct StopLoadingIntent {};
 // Show another view: filters, sort, page, open detail. Emitted by views (a click) and by the
 // platform (Back/Forward, a pasted link). The Controller sends only the requests whose inputs
 // changed: at most one list request and one detail request.
+// replaceHistory: the change must not add a history entry (each keystroke of the search box).
 struct NavigateIntent {
   Route route{};
+  bool replaceHistory = false;
 };
 
 enum class DocumentAction { Save, Open };
@@ -47,7 +50,20 @@ struct DocumentIntent {
 // Remove the remembered root and token from this device.
 struct ForgetDeviceIntent {};
 
+// The rows the list shows now (the whole history): their details are fetched first.
+struct VisibleRowsIntent {
+  std::vector<std::string> ids{};
+};
+
+// A change of the list's selection (the whole history): a click, Ctrl-click, Shift-click...
+struct SelectIntent {
+  enum class Action { Only, Toggle, RangeTo, AddRangeTo, AllShown, Clear };
+  Action action = Action::Only;
+  std::string id{};  // the row clicked (unused by AllShown and Clear)
+};
+
 using Intent = std::variant<ConnectIntent, ConnectConfiguredIntent, RefreshIntent,
-                            StopLoadingIntent, NavigateIntent, DocumentIntent, ForgetDeviceIntent>;
+                            StopLoadingIntent, NavigateIntent, DocumentIntent, ForgetDeviceIntent,
+                            VisibleRowsIntent, SelectIntent>;
 
 }  // namespace fiche::core

@@ -40,6 +40,18 @@ void PageLoader::resume() {
   finishIfComplete();
 }
 
+RequestId PageLoader::lowestInFlight() const {
+  RequestId lowest = kNoRequest;
+  int lowestPage = 0;
+  for (const auto& [id, page] : m_inFlight) {
+    if (lowest == kNoRequest || page < lowestPage) {
+      lowest = id;
+      lowestPage = page;
+    }
+  }
+  return lowest;
+}
+
 bool PageLoader::received(int page) const {
   const auto index = static_cast<std::size_t>(page - 1);
   return index < m_received.size() && m_received[index];

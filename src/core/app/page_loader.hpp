@@ -75,6 +75,8 @@ class PageLoader {
   // The query being loaded (page 1).
   const InterventionQuery& query() const { return m_query; }
   std::size_t requestsInFlight() const { return m_inFlight.size(); }
+  // The request for the lowest page in flight (kNoRequest when none): the one worth showing.
+  RequestId lowestInFlight() const;
 
  private:
   void fill();

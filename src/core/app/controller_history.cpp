@@ -1,0 +1,194 @@
+// core/app: Controller — the whole history: every page of the server filter loaded in the
+// background into the ListStore, details hydrated behind it, selection.
+#include <utility>
+
+#include "core/app/controller.hpp"
+#include "core/app/list_query.hpp"
+#include "core/obapi/endpoints.hpp"
+
+namespace fiche::core {
+namespace {
+
+constexpr std::string_view kJsonType = "application/json";
+
+// Worth trying again later: the network, a timeout, a busy or broken server, a body that is
+// not OBAPI (a proxy's page). Not: what the server said about the request itself (4xx).
+bool recoverable(const Error& error) {
+  switch (error.kind) {
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::Decode:
+      return true;
+    default:
+      break;
+  }
+  const int status = error.httpStatus;
+  return status == 408 || status == 429 || status >= 500;
+}
+
+}  // namespace
+
+void Controller::startHistory(bool background) {
+  ListState& list = m_state.list;
+  ++list.generation;
+  list.status = LoadStatus::Pending;
+  list.background = background;
+  list.retry.reset();
+  list.recoverAtMs = 0;
+  list.nextRefreshAtMs = 0;
+  if (!background) list.error.reset();
+  list.query = listQueryFor(m_state.route, m_state.connection.discovery, m_services.clock.today(),
+                            !list.serverSortUnsupported);
+  // A refresh updates the rows in place; a new filter replaces them once its first page is
+  // there, so the old rows stay on screen (dimmed) until then.
+  m_historyRefresh = background && list.shownQuery == list.query;
+  m_replaceOnFirstPage = !m_historyRefresh;
+  m_seenInRefresh.clear();
+  m_pagesWaiting.clear();
+  m_nextPageToStore = 1;
+  if (m_replaceOnFirstPage) m_hydrator.reset();
+  m_hydrator.setSend([this](const std::string& id) {
+    return m_http.send(
+        authorised(interventionUrl(m_state.connection.apiRoot, id), std::string(kJsonType)));
+  });
+  list.history = {.loading = true, .hydration = m_hydrator.progress()};
+  m_history.start(list.query, kHistoryConcurrency, [this](const InterventionQuery& query) {
+    return m_http.send(
+        authorised(interventionsUrl(m_state.connection.apiRoot, query), std::string(kJsonType)));
+  });
+}
+
+bool Controller::onHistoryProgress() {
+  ListState& list = m_state.list;
+  // Pages go into the store in page order, so rows equal on every sort key keep the
+  // server's order even when page 3 arrives before page 2.
+  for (LoadedPage& page : m_history.takePages()) {
+    const int number = page.page;
+    m_pagesWaiting.emplace(number, std::move(page));
+  }
+  bool stored = false;
+  for (auto next = m_pagesWaiting.find(m_nextPageToStore); next != m_pagesWaiting.end();
+       next = m_pagesWaiting.find(m_nextPageToStore)) {
+    LoadedPage page = std::move(next->second);
+    m_pagesWaiting.erase(next);
+    ++m_nextPageToStore;
+    if (m_replaceOnFirstPage) {
+      list.store.clear();
+      m_replaceOnFirstPage = false;
+    }
+    if (m_historyRefresh) {
+      for (const InterventionSummary& row : page.items) m_seenInRefresh.insert(row.id);
+    }
+    m_hydrator.enqueue(page.items);
+    list.store.upsert(std::move(page.items));
+    stored = true;
+  }
+  if (stored && list.status != LoadStatus::Ok) {
+    // The first page is on screen: the list is usable while the rest loads.
+    list.status = LoadStatus::Ok;
+    list.error.reset();
+    list.background = false;
+    list.shownQuery = list.query;
+    list.lastSuccess = m_state.localNow;
+    list.lastSuccessMs = m_state.nowMs;
+    if (m_rememberAfterConnect) {
+      m_services.credentials.save({.apiRoot = m_state.connection.apiRoot, .token = m_token});
+      m_state.connection.remembered = true;
+      m_rememberAfterConnect = false;
+    }
+  }
+  list.history.progress = m_history.progress();
+  switch (m_history.status()) {
+    case PageLoader::Status::Done:
+      if (!list.history.loading) break;
+      list.history.loading = false;
+      if (m_historyRefresh) list.store.retain(m_seenInRefresh);  // rows gone from the server
+      m_historyRefresh = false;
+      list.lastSuccess = m_state.localNow;
+      list.lastSuccessMs = m_state.nowMs;
+      m_listRecoveryRound = 0;
+      scheduleRefresh();
+      break;
+    case PageLoader::Status::Failed:
+      if (list.history.loading && m_history.error()) onHistoryFailed(*m_history.error());
+      break;
+    case PageLoader::Status::Idle:
+    case PageLoader::Status::Loading:
+      break;
+  }
+  return stored;
+}
+
+void Controller::onHistoryFailed(Error error) {
+  ListState& list = m_state.list;
+  list.history.loading = false;
+  error = scrubbed(std::move(error));
+  const bool sortRefused = (error.httpStatus == 400 || error.httpStatus == 422) &&
+                           !list.query.sort.empty() && !list.serverSortUnsupported;
+  if (sortRefused) {
+    // SPEC §15.4, as for server pages: ask again without `sort` and order the rows here.
+    list.serverSortUnsupported = true;
+    applyViewOptions();
+    startHistory(list.background);
+    return;
+  }
+  if (error.httpStatus == 401) {
+    failList(error, false);
+    failConnection(std::move(error));
+    return;
+  }
+  const bool retryLater = recoverable(error);
+  failList(std::move(error), retryLater);
+}
+
+bool Controller::updateHydration() {
+  if (!wholeHistory()) return false;
+  ListState& list = m_state.list;
+  bool changed = false;
+  for (Intervention& detail : m_hydrator.takeDetails()) {
+    changed |= list.store.attachDetail(std::move(detail));
+  }
+  if (const std::optional<Error>& stopped = m_hydrator.stopped();
+      stopped && m_state.connection.status == LoadStatus::Ok) {
+    failConnection(*stopped);  // the token stopped working
+    return true;
+  }
+  // Background work never makes the user's own requests wait.
+  const bool userWaiting = m_detailRequest != kNoRequest || !m_downloadRequests.empty() ||
+                           (list.status == LoadStatus::Pending && !list.background);
+  m_hydrator.setPaused(userWaiting || !canLoad());
+  m_hydrator.pump();
+  const HydrationProgress& now = m_hydrator.progress();
+  const HydrationProgress& shown = list.history.hydration;
+  if (now.hydrated != shown.hydrated || now.failed != shown.failed || now.known != shown.known) {
+    list.history.hydration = now;
+    changed = true;
+  }
+  return changed;
+}
+
+void Controller::select(const SelectIntent& intent) {
+  ListStore& store = m_state.list.store;
+  switch (intent.action) {
+    case SelectIntent::Action::Only:
+      store.selectOnly(intent.id);
+      break;
+    case SelectIntent::Action::Toggle:
+      store.toggleSelected(intent.id);
+      break;
+    case SelectIntent::Action::RangeTo:
+      store.selectRangeTo(intent.id, false);
+      break;
+    case SelectIntent::Action::AddRangeTo:
+      store.selectRangeTo(intent.id, true);
+      break;
+    case SelectIntent::Action::AllShown:
+      store.selectAllVisible();
+      break;
+    case SelectIntent::Action::Clear:
+      store.clearSelection();
+      break;
+  }
+}
+
+}  // namespace fiche::core
