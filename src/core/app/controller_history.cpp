@@ -52,7 +52,9 @@ void Controller::startHistory(bool background) {
         authorised(interventionUrl(m_state.connection.apiRoot, id), std::string(kJsonType)));
   });
   list.history = {.loading = true, .hydration = m_hydrator.progress()};
-  m_history.start(list.query, kHistoryConcurrency, [this](const InterventionQuery& query) {
+  const int concurrency =
+      m_config.loadConcurrency > 0 ? m_config.loadConcurrency : kHistoryConcurrency;
+  m_history.start(list.query, concurrency, [this](const InterventionQuery& query) {
     return m_http.send(
         authorised(interventionsUrl(m_state.connection.apiRoot, query), std::string(kJsonType)));
   });
@@ -142,7 +144,7 @@ void Controller::onHistoryFailed(Error error) {
 }
 
 bool Controller::updateHydration() {
-  if (!wholeHistory()) return false;
+  if (!wholeHistory() || !m_config.hydrateDetails) return false;
   ListState& list = m_state.list;
   bool changed = false;
   for (Intervention& detail : m_hydrator.takeDetails()) {

@@ -52,6 +52,26 @@ Result<AppConfig> parseConfig(std::string_view json) {
     }
     *field.target = static_cast<int>(*seconds);
   }
+  if (const nlohmann::json* value = optMember(*parsed, "load_concurrency");
+      value != nullptr && !value->is_null()) {
+    const std::optional<std::int64_t> requests = asInt64(*value);
+    if (requests && *requests >= 1 && *requests <= kMaxLoadConcurrency) {
+      config.loadConcurrency = static_cast<int>(*requests);
+    } else {
+      config.warnings.push_back(
+          "The setting \"load_concurrency\" must be a whole number from 1 to " +
+          std::to_string(kMaxLoadConcurrency) + "; it was ignored.");
+    }
+  }
+  if (const nlohmann::json* value = optMember(*parsed, "hydrate_details");
+      value != nullptr && !value->is_null()) {
+    if (value->is_boolean()) {
+      config.hydrateDetails = value->get<bool>();
+    } else {
+      config.warnings.push_back(
+          "The setting \"hydrate_details\" must be true or false; it was ignored.");
+    }
+  }
   return config;
 }
 

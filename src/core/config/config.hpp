@@ -11,13 +11,18 @@ namespace fiche::core {
 
 // Largest refresh_seconds / timeout_seconds accepted (one day).
 inline constexpr int kMaxConfigSeconds = 86400;
+// Most list pages asked for at once while loading the whole history (a browser opens six
+// connections to a server at most; the user's own requests need one).
+inline constexpr int kMaxLoadConcurrency = 5;
 
 struct AppConfig {
-  std::string api{};       // API root as written; normaliseApiRoot() checks it later
-  std::string token{};     // bearer token; never logged or shown
-  std::string mode{};      // kept raw; its meaning belongs to the app
-  int refreshSeconds = 0;  // reload what is on screen this often; 0 = never
-  int timeoutSeconds = 0;  // give up on an API request after this long; 0 = the default
+  std::string api{};           // API root as written; normaliseApiRoot() checks it later
+  std::string token{};         // bearer token; never logged or shown
+  std::string mode{};          // kept raw; its meaning belongs to the app
+  int refreshSeconds = 0;      // reload what is on screen this often; 0 = never
+  int timeoutSeconds = 0;      // give up on an API request after this long; 0 = the default
+  int loadConcurrency = 0;     // list pages in flight while loading the whole history; 0 = 3
+  bool hydrateDetails = true;  // fetch every row's detail in the background (search, contracts)
   // Settings that were ignored, each in a sentence for the user (naming the key, never the
   // value): a bad optional setting must not cost the rest of the configuration.
   std::vector<std::string> warnings{};
@@ -27,7 +32,8 @@ struct AppConfig {
 // Errors (ErrorKind::InvalidInput): text not JSON, top level not an object, or one of the
 // string keys (api, token, mode) holding something else (the message names the key, never
 // its value). refresh_seconds and timeout_seconds take a whole number 0..kMaxConfigSeconds
-// (a JSON number or a numeric string); anything else leaves the default and adds a warning.
+// (a JSON number or a numeric string), load_concurrency 1..kMaxLoadConcurrency,
+// hydrate_details a boolean; anything else leaves the default and adds a warning.
 Result<AppConfig> parseConfig(std::string_view json);
 
 }  // namespace fiche::core

@@ -79,6 +79,19 @@ TEST(ParseConfig, InvalidUtf8AndByteOrderMarkAreTolerated) {
   EXPECT_EQ(bom.value().mode, "kiosk");
 }
 
+TEST(ParseConfig, LoadingSettings) {
+  const auto r = parseConfig(R"({"load_concurrency": 1, "hydrate_details": false})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r.value().loadConcurrency, 1);
+  EXPECT_FALSE(r.value().hydrateDetails);
+  EXPECT_TRUE(parseConfig("{}").value().hydrateDetails) << "on by default";
+  const auto bad = parseConfig(R"({"load_concurrency": 9, "hydrate_details": "no"})");
+  ASSERT_TRUE(bad.ok());
+  EXPECT_EQ(bad.value().loadConcurrency, 0);
+  EXPECT_TRUE(bad.value().hydrateDetails);
+  EXPECT_EQ(bad.value().warnings.size(), 2u);
+}
+
 TEST(ParseConfig, NotJsonOrNotObject) {
   for (const char* bad : {"", "api=https://e.x", "{\"api\": ", "<html></html>"}) {
     const auto r = parseConfig(bad);
