@@ -167,7 +167,8 @@ void App::frame(const FrameInfo& info) {
   std::vector<core::Intent> intents = m_intents.take();
   bool navigated = false;
   for (const core::Intent& intent : intents) {
-    navigated |= std::holds_alternative<core::NavigateIntent>(intent);
+    const auto* navigate = std::get_if<core::NavigateIntent>(&intent);
+    navigated |= navigate != nullptr && !navigate->replaceHistory;
     m_controller.apply(intent);
   }
   publishRoute(navigated);

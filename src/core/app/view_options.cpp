@@ -104,4 +104,8 @@ std::string_view lensKey(DurationLens lens) {
   return "";
 }
 
+DurationFormat durationFormatOf(const Route& route) {
+  return {.lens = parseLens(route.lens), .hoursPerDay = route.hoursPerDay};
+}
+
 }  // namespace fiche::core

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/app/route.hpp"
 #include "core/app/row_grouping.hpp"
 #include "core/app/row_keys.hpp"
 #include "core/util/duration.hpp"
@@ -31,5 +32,8 @@ std::string_view groupByKey(GroupBy by);  // "" for None
 // "hours" (decimal hours), "days" (days of N hours); "" or anything else: h:mm.
 DurationLens parseLens(std::string_view text);
 std::string_view lensKey(DurationLens lens);  // "" for HoursMinutes
+
+// How the route says durations are shown (lens and working day).
+DurationFormat durationFormatOf(const Route& route);
 
 }  // namespace fiche::core

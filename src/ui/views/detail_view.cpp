@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "core/app/view_options.hpp"
 #include "core/util/duration.hpp"
 #include "imgui.h"
 #include "ui/icons.hpp"
@@ -45,7 +46,7 @@ void fieldRow(const char* label, std::string_view value) {
   }
 }
 
-void drawFields(const core::Intervention& intervention) {
+void drawFields(const core::Intervention& intervention, const core::DurationFormat& format) {
   if (!ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(8));
   ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
@@ -53,7 +54,7 @@ void drawFields(const core::Intervention& intervention) {
   fieldRow("Date", intervention.dateIntervention);
   fieldRow("Start", readableTimestamp(intervention.dateStart));
   fieldRow("End", readableTimestamp(intervention.dateEnd));
-  fieldRow("Duration", core::formatDuration(intervention.durationSeconds));
+  fieldRow("Duration", core::formatDuration(intervention.durationSeconds, format));
   fieldRow("Contract", intervention.contractRef);
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -83,7 +84,7 @@ std::int64_t sumOfLines(const core::Intervention& intervention) {
   return sum;
 }
 
-void drawLinesTable(const core::Intervention& intervention) {
+void drawLinesTable(const core::Intervention& intervention, const core::DurationFormat& format) {
   const ImGuiTableFlags flags =
       ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("lines", 5, flags)) return;
@@ -102,7 +103,7 @@ void drawLinesTable(const core::Intervention& intervention) {
     ImGui::TableNextColumn();
     textWrappedRaw(line.description);
     ImGui::TableNextColumn();
-    textRaw(core::formatDuration(line.durationSeconds));
+    textRaw(core::formatDuration(line.durationSeconds, format));
     ImGui::TableNextColumn();
     textRaw(line.productRef);
   }
@@ -110,10 +111,10 @@ void drawLinesTable(const core::Intervention& intervention) {
 }
 
 // On a phone five columns leave the description no room: one block per line instead.
-void drawLinesStacked(const core::Intervention& intervention) {
+void drawLinesStacked(const core::Intervention& intervention, const core::DurationFormat& format) {
   for (const core::InterventionLine& line : intervention.lines) {
     std::string heading = std::to_string(line.position) + " · " + line.date + " · " +
-                          core::formatDuration(line.durationSeconds);
+                          core::formatDuration(line.durationSeconds, format);
     if (!line.productRef.empty()) heading += " · " + line.productRef;
     textMutedRaw(heading);
     textWrappedRaw(line.description);
@@ -121,22 +122,23 @@ void drawLinesStacked(const core::Intervention& intervention) {
   }
 }
 
-void drawLines(const core::Intervention& intervention) {
+void drawLines(const core::Intervention& intervention, const core::DurationFormat& format) {
   ImGui::SeparatorText("Tasks");
   if (intervention.lines.empty()) {
     ImGui::TextDisabled("No lines.");
     return;
   }
   if (ImGui::GetContentRegionAvail().x < em(30)) {
-    drawLinesStacked(intervention);
+    drawLinesStacked(intervention, format);
   } else {
-    drawLinesTable(intervention);
+    drawLinesTable(intervention, format);
   }
   const std::int64_t sum = sumOfLines(intervention);
-  textRaw("Sum of lines: " + core::formatDuration(sum));
+  textRaw("Sum of lines: " + core::formatDuration(sum, format));
   if (sum != intervention.durationSeconds) {
     ImGui::SameLine();
-    textMutedRaw("· the intervention says " + core::formatDuration(intervention.durationSeconds));
+    textMutedRaw("· the intervention says " +
+                 core::formatDuration(intervention.durationSeconds, format));
   }
 }
 
@@ -175,10 +177,11 @@ void DetailView::draw(const core::AppState& state, bool replacesList, IntentSink
     return;
   }
   drawDocuments(state, intents);
-  drawFields(detail.intervention);
+  const core::DurationFormat format = core::durationFormatOf(state.route);
+  drawFields(detail.intervention, format);
   drawText("Description", detail.intervention.description);
   drawText("Public note", detail.intervention.publicNote);
-  drawLines(detail.intervention);
+  drawLines(detail.intervention, format);
 }
 
 void DetailView::drawHeader(const core::AppState& state, bool replacesList, IntentSink& intents) {

@@ -55,7 +55,11 @@ void FilterBarView::draw(const core::AppState& state, bool narrow, IntentSink& i
     drawCustomDates(route, intents);
   }
   if (!narrow) ImGui::SameLine(0.0f, em(1.5f));
-  drawPageSize(state, intents);
+  drawLoading(state, intents);
+  if (route.serverPages) {
+    ImGui::SameLine();
+    drawPageSize(state, intents);
+  }
   drawStatus(route, intents);
   drawSummary(route, intents);
 }
@@ -124,6 +128,35 @@ void FilterBarView::drawCustomDates(const core::Route& route, IntentSink& intent
     next.to = m_to.data();
     navigate(std::move(next), intents);
   }
+}
+
+// The whole history (default) or one page at a time from the server.
+void FilterBarView::drawLoading(const core::AppState& state, IntentSink& intents) {
+  const core::Route& route = state.route;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Show");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(em(9));
+  const char* kWhole = "Every page";
+  const char* kPages = "One page at a time";
+  const ImGuiID comboId = ImGui::GetID("##loading");
+  const bool open = ImGui::BeginCombo("##loading", route.serverPages ? kPages : kWhole);
+  ItemRegistry::labelItem(comboId, "Show");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip(
+        "Every page: loads the whole filtered history in the background, for instant search, "
+        "sorting, grouping and totals. One page at a time: asks the server for each page.");
+  }
+  if (!open) return;
+  for (const bool pages : {false, true}) {
+    if (ImGui::Selectable(pages ? kPages : kWhole, route.serverPages == pages) &&
+        route.serverPages != pages) {
+      core::Route next = route;
+      next.serverPages = pages;
+      navigate(std::move(next), intents);
+    }
+  }
+  ImGui::EndCombo();
 }
 
 void FilterBarView::drawStatus(const core::Route& route, IntentSink& intents) {

@@ -19,6 +19,7 @@ class FilterBarView {
   void drawPeriod(const core::Route& route, IntentSink& intents);
   void drawCustomDates(const core::Route& route, IntentSink& intents);
   void drawStatus(const core::Route& route, IntentSink& intents);
+  void drawLoading(const core::AppState& state, IntentSink& intents);
   void drawPageSize(const core::AppState& state, IntentSink& intents);
   void drawSummary(const core::Route& route, IntentSink& intents);
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/app/list_query.hpp"
+#include "core/app/view_options.hpp"
 #include "core/util/duration.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // TableSetColumnSortDirection: the sort shown follows the route
@@ -74,7 +75,7 @@ bool drawRow(const core::InterventionSummary& item, bool selected, float rowHeig
   ImGui::TableNextColumn();
   textRaw(item.date);
   ImGui::TableNextColumn();
-  textRaw(core::formatDuration(item.durationSeconds));
+  textRaw(core::formatDuration(item.durationSeconds, core::durationFormatOf(route)));
   ImGui::TableNextColumn();
   statusChip(item.status);
   ImGui::PopID();
@@ -99,7 +100,8 @@ PagerText pagerText(const core::AppState& state) {
     text.where += " · " + std::to_string(pagination.totalItems) +
                   (pagination.totalItems == 1 ? " intervention" : " interventions");
   }
-  text.total = "Total shown: " + core::formatDuration(list.store.totalDurationSeconds());
+  text.total = "Total shown: " + core::formatDuration(list.store.totalDurationSeconds(),
+                                                      core::durationFormatOf(state.route));
   return text;
 }
 

@@ -116,19 +116,27 @@ void RootView::drawBrowser(const core::AppState& state, IntentSink& intents) {
       return;
     }
     m_filters.draw(state, true, intents);
-    m_list.draw(state, keyboard, intents);
+    drawList(state, keyboard, intents);
     return;
   }
   m_filters.draw(state, false, intents);
   const float listWidth = detailOpen ? ImGui::GetContentRegionAvail().x * 0.5f : 0.0f;
   ImGui::BeginChild("list", ImVec2(listWidth, 0.0f));
-  m_list.draw(state, keyboard, intents);
+  drawList(state, keyboard, intents);
   ImGui::EndChild();
   if (!detailOpen) return;
   ImGui::SameLine();
   ImGui::BeginChild("detail", ImVec2(0.0f, 0.0f), ImGuiChildFlags_Border);
   m_detail.draw(state, /*replacesList=*/false, intents);
   ImGui::EndChild();
+}
+
+void RootView::drawList(const core::AppState& state, bool keyboard, IntentSink& intents) {
+  if (state.route.serverPages) {
+    m_list.draw(state, keyboard, intents);
+  } else {
+    m_history.draw(state, keyboard, m_narrow, intents);
+  }
 }
 
 }  // namespace fiche::ui

@@ -8,6 +8,7 @@
 #include "ui/views/connection_view.hpp"
 #include "ui/views/detail_view.hpp"
 #include "ui/views/filter_bar_view.hpp"
+#include "ui/views/history_view.hpp"
 #include "ui/views/list_view.hpp"
 
 namespace fiche::ui {
@@ -26,10 +27,13 @@ class RootView {
  private:
   void drawHeader(const core::AppState& state, IntentSink& intents);
   void drawBrowser(const core::AppState& state, IntentSink& intents);
+  // The whole history or the server's pages, as the route says.
+  void drawList(const core::AppState& state, bool keyboard, IntentSink& intents);
 
   ConnectionView m_connection;
   FilterBarView m_filters;
   ListView m_list;
+  HistoryView m_history;
   DetailView m_detail;
   bool m_changingServer = false;  // the connection form was asked for while connected
   bool m_narrow = false;

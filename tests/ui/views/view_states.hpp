@@ -13,9 +13,11 @@
 
 namespace fiche::ui::testing {
 
-// Connected to a server offering interventions (at most 200 per page); no rows yet.
+// Connected to a server offering interventions (at most 200 per page); no rows yet. Server
+// pages (the interventions browser's list); the whole history has history_view_test.cpp.
 inline core::AppState connectedState() {
   core::AppState state;
+  state.route.serverPages = true;
   state.connection.status = core::LoadStatus::Ok;
   state.connection.apiRoot = "http://127.0.0.1:8000";
   state.connection.discovery = {.providerName = "Atelier Démo",
