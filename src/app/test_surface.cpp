@@ -57,21 +57,58 @@ json routeJson(const core::Route& route) {
           {"status", route.status},
           {"sort", route.sort},
           {"client_sort", route.clientSort},
+          {"server_pages", route.serverPages},
+          {"search", route.search},
+          {"order", route.order},
+          {"group", route.group},
+          {"lens", route.lens},
           {"page", route.page},
           {"per_page", route.perPage},
           {"open", route.openId}};
 }
 
+// Tests read the first rows; a snapshot of 100,000 would cost more than the page itself.
+constexpr std::size_t kRowsInSnapshot = 1000;
+
+json totalsJson(const core::Totals& totals) {
+  return {{"count", totals.count}, {"duration", totals.durationSeconds}};
+}
+
+json historyJson(const core::ListState& list) {
+  const core::HistoryState& history = list.history;
+  const core::ListStore& store = list.store;
+  json groups = json::array();
+  for (const core::RowGroup& group : store.groups()) {
+    if (groups.size() == kRowsInSnapshot) break;
+    groups.push_back({{"label", group.label}, {"totals", totalsJson(group.totals)}});
+  }
+  return {{"loading", history.loading},
+          {"items_loaded", history.progress.itemsLoaded},
+          {"items_total", history.progress.itemsTotal},
+          {"pages_loaded", history.progress.pagesLoaded},
+          {"pages_total", history.progress.pagesTotal},
+          {"hydrated", history.hydration.hydrated},
+          {"hydration_failed", history.hydration.failed},
+          {"hydration_known", history.hydration.known},
+          {"loaded_rows", store.loadedCount()},
+          {"totals", totalsJson(store.totals())},
+          {"selection", totalsJson(store.selectionTotals())},
+          {"selection_hidden", store.selectedHiddenCount()},
+          {"groups", std::move(groups)}};
+}
+
 json listJson(const core::ListState& list, double nowMs) {
   json rows = json::array();
-  for (std::size_t i = 0; i < list.store.size(); ++i) {
+  for (std::size_t i = 0; i < list.store.size() && i < kRowsInSnapshot; ++i) {
     const core::InterventionSummary& item = list.store.at(i);
     rows.push_back({{"id", item.id},
                     {"ref", item.ref},
                     {"date", item.date},
                     {"duration", item.durationSeconds},
                     {"duration_text", core::formatDuration(item.durationSeconds)},
-                    {"status", item.status}});
+                    {"status", item.status},
+                    {"selected", list.store.isSelectedAt(i)},
+                    {"hydrated", list.store.detailAt(i) != nullptr}});
   }
   const core::Pagination& pagination = list.pagination;
   return {{"status", statusName(list.status)},
@@ -88,6 +125,8 @@ json listJson(const core::ListState& list, double nowMs) {
           {"total_items", pagination.totalItems},
           {"total_pages", pagination.totalPages},
           {"rows", std::move(rows)},
+          {"row_count", list.store.size()},
+          {"history", historyJson(list)},
           {"total_duration", list.store.totalDurationSeconds()},
           {"server_sort_unsupported", list.serverSortUnsupported},
           {"error", errorJson(list.error)},
