@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  startServer, launchBrowser, openFiche, listRequests, clickItem, findItem, state, waitForState,
+  startServer, launchBrowser, serverPages, openFiche, listRequests, clickItem, findItem, state, waitForState,
   screenshotPath, demoToken,
 } from "./support.mjs";
 
@@ -44,7 +44,7 @@ async function clickAndLoad(page, requests, label, expect) {
 }
 
 test("filters, sort headers and paging each send one request and show its rows", async () => {
-  const { page, problems, requests } = await openFiche(browser, server);
+  const { page, problems, requests } = await openFiche(browser, server, { hash: serverPages });
   let s = await state(page);
   assert.deepEqual(Object.fromEntries(listRequests(requests)[0].params),
                    { page: "1", per_page: "50", sort: "date_desc" });
@@ -110,7 +110,7 @@ test("filters, sort headers and paging each send one request and show its rows",
 });
 
 test("a row opens its detail with lines; keys move, open and close", async () => {
-  const { page, problems, requests } = await openFiche(browser, server);
+  const { page, problems, requests } = await openFiche(browser, server, { hash: serverPages });
   let s = await state(page);
   const first = s.list.rows[0];
   await clickItem(page, first.ref);
@@ -143,7 +143,7 @@ test("a row opens its detail with lines; keys move, open and close", async () =>
 });
 
 test("Download PDF saves <ref>.pdf with PDF bytes; a draft shows the server's message", async () => {
-  const { page, problems } = await openFiche(browser, server, { hash: "#/interventions?status=done" });
+  const { page, problems } = await openFiche(browser, server, { hash: "#/interventions?paging=server&status=done" });
   let s = await state(page);
   const done = s.list.rows[0];
   await clickItem(page, done.ref);
@@ -160,7 +160,7 @@ test("Download PDF saves <ref>.pdf with PDF bytes; a draft shows the server's me
 
   // Drafts have no report: the server's 404 DOCUMENT_NOT_FOUND is shown in words. (Editing the
   // hash is a same-page navigation: the app follows it.)
-  await page.goto(`${server.url}?test=1#/interventions?status=draft`);
+  await page.goto(`${server.url}?test=1#/interventions?paging=server&status=draft`);
   s = await waitForState(page, (st) => st.list.status === "ok" && st.list.query.status === "draft");
   assert.ok(s.list.rows.length > 0 && s.list.rows.every((row) => row.status === "draft"));
   await clickItem(page, s.list.rows[0].ref);
@@ -181,7 +181,7 @@ test("Download PDF saves <ref>.pdf with PDF bytes; a draft shows the server's me
 });
 
 test("Open PDF shows the report in a new tab", async () => {
-  const { page, problems } = await openFiche(browser, server, { hash: "#/interventions?status=billed" });
+  const { page, problems } = await openFiche(browser, server, { hash: "#/interventions?paging=server&status=billed" });
   let s = await state(page);
   await clickItem(page, s.list.rows[0].ref);
   await waitForState(page, (st) => st.detail.status === "ok");
@@ -210,7 +210,7 @@ test("?api= in the page URL overrides config.json; a token in the URL is ignored
 });
 
 test("Back, Forward and reload restore filters, page and the open detail", async () => {
-  const { page, requests } = await openFiche(browser, server);
+  const { page, requests } = await openFiche(browser, server, { hash: serverPages });
   let [s] = await clickAndLoad(page, requests, "Done", { status: "done" });
   assert.ok(s.list.total_pages >= 2);
   [s] = await clickAndLoad(page, requests, "Next", { page: "2", status: "done" });
@@ -218,7 +218,7 @@ test("Back, Forward and reload restore filters, page and the open detail", async
   await clickItem(page, row.ref);
   s = await waitForState(page, (st) => st.detail.status === "ok");
   assert.equal(await page.evaluate(() => location.hash),
-               `#/interventions?status=done&page=2&open=${row.id}`);
+               `#/interventions?status=done&paging=server&page=2&open=${row.id}`);
   assert.ok(!(await page.evaluate(() => location.href)).includes("token"));
 
   await page.goBack();
@@ -249,7 +249,7 @@ test("a rejected token leads to the connection screen; the right one connects", 
     contentType: "application/json",
     body: JSON.stringify({ api: server.url.replace(/\/$/, ""), token: "not-the-token" }),
   }));
-  await page.goto(`${server.url}?test=1#/interventions?status=done`);
+  await page.goto(`${server.url}?test=1#/interventions?paging=server&status=done`);
   let s = await waitForState(page, (st) => st.connection.status === "failed");
   assert.equal(s.connection.error.http_status, 401);
   await page.waitForTimeout(100);
@@ -275,7 +275,7 @@ test("an unreachable API on another origin explains CORS and the proxy", async (
     contentType: "application/json",
     body: JSON.stringify({ api: "http://127.0.0.1:9", token: "x" }),
   }));
-  await page.goto(`${server.url}?test=1`);
+  await page.goto(`${server.url}?test=1${serverPages}`);
   let s = await waitForState(page, (st) => st.connection.status === "failed");
   assert.equal(s.connection.cross_origin, true);
   await page.waitForTimeout(100);
@@ -287,7 +287,7 @@ test("an unreachable API on another origin explains CORS and the proxy", async (
 
 test("on a phone, list and detail take turns, with a Back control", async () => {
   const { page, problems } = await openFiche(browser, server, {
-    viewport: { width: 390, height: 844 },
+    hash: serverPages, viewport: { width: 390, height: 844 },
   });
   let s = await state(page);
   assert.equal(s.layout, "narrow");
@@ -308,7 +308,7 @@ test("on a phone, list and detail take turns, with a Back control", async () => 
 test("a server that refuses sort: asked again without it, each page sorted here", async () => {
   const noSort = await startServer(["--no-sort"]);
   try {
-    const { page, problems, requests } = await openFiche(browser, noSort);
+    const { page, problems, requests } = await openFiche(browser, noSort, { hash: serverPages });
     let s = await state(page);
     assert.equal(s.list.server_sort_unsupported, true);
     const sent = listRequests(requests);

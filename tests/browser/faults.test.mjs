@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startServer, launchBrowser, openFiche, listRequests, clickItem, findItem, state, waitForState,
+  startServer, launchBrowser, serverPages, openFiche, listRequests, clickItem, findItem, state, waitForState,
   demoToken, freePort,
 } from "./support.mjs";
 
@@ -81,7 +81,7 @@ function assertTokenOnlyToTheApi(requests) {
 const hasMessage = (s, part) => s.messages.some((m) => m.includes(part));
 
 test("503 and 429 with Retry-After are waited for, shown with a countdown, and the rows stay", async () => {
-  const { page, problems, requests } = await openFiche(browser, server, { init: countXhr });
+  const { page, problems, requests } = await openFiche(browser, server, { hash: serverPages, init: countXhr });
   const before = await state(page);
   const rows = before.list.rows.map((r) => r.ref);
   const sentBefore = listRequests(requests).length;
@@ -113,7 +113,7 @@ test("503 and 429 with Retry-After are waited for, shown with a countdown, and t
 });
 
 test("500, 502 (a proxy's HTML page) and 429 without Retry-After: backoff, then the final error with Retry", async () => {
-  const { page, problems, requests } = await openFiche(browser, server);
+  const { page, problems, requests } = await openFiche(browser, server, { hash: serverPages });
   const rows = (await state(page)).list.rows.length;
   const sentBefore = listRequests(requests).length;
   await plan({ kind: "500", count: 1, match: "list" }, { kind: "502", count: 1, match: "list" },
@@ -144,7 +144,7 @@ test("500, 502 (a proxy's HTML page) and 429 without Retry-After: backoff, then 
 });
 
 test("a request that never answers ends after the timeout with a message, and is retried", async () => {
-  const { page, requests } = await openFiche(browser, server);
+  const { page, requests } = await openFiche(browser, server, { hash: serverPages });
   await plan({ kind: "hang", count: 1, match: "list" });
   const started = Date.now();
   await clickItem(page, "Refresh");
@@ -159,7 +159,7 @@ test("a request that never answers ends after the timeout with a message, and is
 });
 
 test("a reset mid-body and a truncated or non-JSON body keep the rows and recover", async () => {
-  const { page } = await openFiche(browser, server);
+  const { page } = await openFiche(browser, server, { hash: serverPages });
   const rows = (await state(page)).list.rows.map((r) => r.ref);
   await plan({ kind: "reset", count: 1, match: "list" });
   await clickItem(page, "Refresh");
@@ -182,7 +182,7 @@ test("a reset mid-body and a truncated or non-JSON body keep the rows and recove
 });
 
 test("a slow drip keeps the page responsive; superseded requests are closed and change nothing", async () => {
-  const { page, requests } = await openFiche(browser, server, { init: countXhr });
+  const { page, requests } = await openFiche(browser, server, { hash: serverPages, init: countXhr });
   const first = (await state(page)).list.rows[0];
   const sentBefore = listRequests(requests).length;
   // Every list answer (about 5 KB) trickles for about two seconds: slow, within the timeout.
@@ -216,7 +216,7 @@ test("a slow drip keeps the page responsive; superseded requests are closed and 
 });
 
 test("Stop ends the retries; what is on screen stays and Retry still works", async () => {
-  const { page, requests } = await openFiche(browser, server);
+  const { page, requests } = await openFiche(browser, server, { hash: serverPages });
   await plan({ kind: "503", count: 0, match: "list" });
   await clickItem(page, "Refresh");
   await waitForState(page, (st) => st.list.retry && st.list.retry.in_ms > 0);
@@ -234,7 +234,7 @@ test("Stop ends the retries; what is on screen stays and Retry still works", asy
 });
 
 test("an expired token leads to the connection screen with the filters kept", async () => {
-  const { page, problems, requests } = await openFiche(browser, server, { hash: "#/interventions?status=validated&page=2" });
+  const { page, problems, requests } = await openFiche(browser, server, { hash: "#/interventions?paging=server&status=validated&page=2" });
   await plan({ kind: "expired-token", count: 0, match: "api" });
   await clickItem(page, "Refresh");
   let s = await waitForState(page, (st) => st.connection.status === "failed");
@@ -255,7 +255,7 @@ test("an expired token leads to the connection screen with the filters kept", as
 });
 
 test("a server that restarts is picked up again by itself", async () => {
-  const { page } = await openFiche(browser, server);
+  const { page } = await openFiche(browser, server, { hash: serverPages });
   const rows = (await state(page)).list.rows.map((r) => r.ref);
   await server.stop();
   await clickItem(page, "Refresh");

@@ -32,12 +32,17 @@ test("the page loads, connects and shows the first interventions", async () => {
   });
 
   await page.goto(`${server.url}?test=1`);
-  const state = await waitForState(page, (s) => s.list.status === "ok" && s.frames > 0);
+  // The whole history (the default): every page, then every detail, in the background.
+  const state = await waitForState(page, (s) => s.list.status === "ok" && s.frames > 0 &&
+    !s.list.history.loading &&
+    s.list.history.hydrated + s.list.history.hydration_failed === s.list.history.hydration_known,
+  60000);
 
   assert.equal(state.connection.status, "ok");
   assert.equal(state.connection.provider.length > 0, true, "provider name shown");
   assert.ok(state.list.rows.length > 0, "rows loaded");
-  assert.ok(state.list.total_items >= state.list.rows.length);
+  assert.equal(state.list.history.loaded_rows, state.list.history.items_total, "every page");
+  assert.equal(state.list.history.hydrated, state.list.history.loaded_rows, "every detail");
   // Newest first, as the server's default order promises.
   const dates = state.list.rows.map((row) => row.date);
   assert.deepEqual(dates, [...dates].sort().reverse());

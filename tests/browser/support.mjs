@@ -91,6 +91,10 @@ export function screenshotPath(name) {
   return path.join(artifactsDir, name);
 }
 
+// The route of the interventions browser's list, one server page at a time (the app's default
+// loads the whole history instead; tests of paging and of request lifecycles use this).
+export const serverPages = "#/interventions?paging=server";
+
 // The demo data's "today" (serve.py --anchor): the page's clock is fixed to it, so date presets
 // select known data.
 export const demoToday = "2026-06-15T10:00:00";
