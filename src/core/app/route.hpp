@@ -18,9 +18,9 @@ namespace fiche::core {
 struct Route {
   bool serverPages = false;  // page through the server instead of loading the whole history
   DatePreset period = DatePreset::All;
-  std::string from{};        // YYYY-MM-DD, only meaningful for Custom (either may be empty)
-  std::string to{};          // YYYY-MM-DD, same
-  std::string status{};      // "" = all statuses
+  std::string from{};    // YYYY-MM-DD, only meaningful for Custom (either may be empty)
+  std::string to{};      // YYYY-MM-DD, same
+  std::string status{};  // "" = all statuses
   // Whole history:
   std::string search{};  // the quick search box, as typed
   std::string order{};   // "" (server order) or a parseSortSpec() text ("status_asc,date_desc")
