@@ -124,21 +124,29 @@ void App::publishRoute(bool push) {
   m_publishedHash = std::move(hash);
 }
 
-void App::frame(const FrameInfo& info) {
-  if (m_framesToDraw > 0) --m_framesToDraw;
+bool App::frame(const FrameInfo& info) {
+  const bool requested = m_framesToDraw > 0;
+  if (requested) --m_framesToDraw;
 
   // 1. Network: boot files first, then OBAPI replies (the controller applies them).
   if (!m_boot.done() && m_boot.poll()) requestFrames();
-  if (!m_boot.done()) return;  // the page shell shows its loading state meanwhile
+  if (!m_boot.done()) return false;  // the page shell shows its loading state meanwhile
   if (!m_started) startController();
-  if (m_controller.poll()) requestFrames();
+  const bool changed = m_controller.poll();
+  if (changed) requestFrames();
   if (!m_blockedOrigin.empty() && m_controller.state().connection.status == core::LoadStatus::Ok) {
     m_blockedOrigin.clear();  // connected since: the refusal is history
   }
+  const bool navigatedBack = m_historyRoute.has_value();
   if (m_historyRoute) {
     m_controller.apply(core::NavigateIntent{*std::exchange(m_historyRoute, std::nullopt)});
   }
   publishRoute(false);  // replies and history never add entries
+  // A wake-up that changed nothing on screen (a background completion, such as a detail
+  // being indexed) costs this poll and no frame.
+  const bool nothingToDraw = m_ready && !requested && !changed && !navigatedBack &&
+                             m_context->InputEventsQueue.empty() && m_fontDensity == info.density;
+  if (nothingToDraw) return false;
 
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(info.cssWidth, info.cssHeight);
@@ -173,6 +181,7 @@ void App::frame(const FrameInfo& info) {
   }
   publishRoute(navigated);
   if (!intents.empty()) requestFrames();
+  return true;
 }
 
 }  // namespace fiche::app

@@ -63,7 +63,8 @@ class App {
   App& operator=(const App&) = delete;
 
   void start();
-  void frame(const FrameInfo& info);
+  // Runs one turn of the loop; false when nothing needed drawing (nothing was rendered).
+  bool frame(const FrameInfo& info);
 
   // Idle gate: something happened, draw a few frames so ImGui settles (hover, layout).
   void requestFrames();

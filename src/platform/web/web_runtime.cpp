@@ -157,13 +157,14 @@ bool WebRuntime::tick(double timeMs) {
     m_lastSize = size;
     m_app->requestFrames();
   }
+  if (m_alwaysDraw) m_app->requestFrames();
   const double started = emscripten_get_now();
-  m_app->frame({.cssWidth = size.cssWidth,
-                .cssHeight = size.cssHeight,
-                .density = size.density,
-                .timeSeconds = timeMs / 1000.0});
+  const bool drawn = m_app->frame({.cssWidth = size.cssWidth,
+                                   .cssHeight = size.cssHeight,
+                                   .density = size.density,
+                                   .timeSeconds = timeMs / 1000.0});
   const double finished = emscripten_get_now();
-  if (m_app->ready()) {
+  if (drawn && m_app->ready()) {
     ++m_framesDrawn;
     if (m_frameMs.size() == kFrameSamples) m_frameMs.erase(m_frameMs.begin());
     m_frameMs.push_back(static_cast<float>(finished - started));
