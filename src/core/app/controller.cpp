@@ -120,12 +120,14 @@ bool Controller::poll() {
   bool historyArrived = false;
   for (const HttpResponse& response : completed) {
     if (response.id == kNoRequest) continue;
+    if (m_hydrator.owns(response.id)) {
+      m_hydrator.onResponse(response);  // shown when updateHydration() says so
+      continue;
+    }
     changed = true;
     if (m_history.owns(response.id)) {
       m_history.onResponse(response);
       historyArrived = true;
-    } else if (m_hydrator.owns(response.id)) {
-      m_hydrator.onResponse(response);
     } else if (response.id == m_discoveryRequest) {
       m_discoveryRequest = kNoRequest;
       onDiscovery(response);
@@ -148,9 +150,12 @@ bool Controller::poll() {
   }
   if (historyArrived) onHistoryProgress();
   changed |= runTimers();
-  changed |= updateHydration();
   changed |= updateRetryInfo();
-  changed |= m_state.list.store.refresh();
+  // Details indexed since the last redraw reach the results with the next change, or when
+  // the hydration meter is due (a few times a second), not one frame per detail.
+  const bool hydrationShown = updateHydration();
+  if (changed || hydrationShown) changed |= m_state.list.store.refresh();
+  changed |= hydrationShown;
   m_state.retriesSent = m_http.retriesSent();
   return updateDownloadProgress() || changed;
 }

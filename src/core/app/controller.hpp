@@ -117,6 +117,7 @@ class Controller {
   void startHistory(bool background);
   bool onHistoryProgress();
   void onHistoryFailed(Error error);
+  // Attaches the details that arrived, sends more; true when the hydration meter is due.
   bool updateHydration();
   void applyViewOptions();
   void select(const SelectIntent& intent);
@@ -178,6 +179,8 @@ class Controller {
   bool m_replaceOnFirstPage = false;  // page 1 of a new filter replaces the old rows
   bool m_historyRefresh = false;      // the load in progress is a refresh in place
   std::unordered_set<std::string> m_seenInRefresh;
+  static constexpr double kHydrationRedrawMs = 250;
+  double m_hydrationShownMs = 0;  // when the hydration meter last changed on screen
 };
 
 }  // namespace fiche::core

@@ -146,10 +146,7 @@ void Controller::onHistoryFailed(Error error) {
 bool Controller::updateHydration() {
   if (!wholeHistory() || !m_config.hydrateDetails) return false;
   ListState& list = m_state.list;
-  bool changed = false;
-  for (Intervention& detail : m_hydrator.takeDetails()) {
-    changed |= list.store.attachDetail(std::move(detail));
-  }
+  for (Intervention& detail : m_hydrator.takeDetails()) list.store.attachDetail(std::move(detail));
   if (const std::optional<Error>& stopped = m_hydrator.stopped();
       stopped && m_state.connection.status == LoadStatus::Ok) {
     failConnection(*stopped);  // the token stopped working
@@ -160,13 +157,20 @@ bool Controller::updateHydration() {
                            (list.status == LoadStatus::Pending && !list.background);
   m_hydrator.setPaused(userWaiting || !canLoad());
   m_hydrator.pump();
+  // Details arrive by the hundred a second: the meter and the results catch up four times a
+  // second (and at once when the last one is in), not once per detail. The store holds every
+  // detail as it comes, so a keystroke always searches all of them.
   const HydrationProgress& now = m_hydrator.progress();
   const HydrationProgress& shown = list.history.hydration;
-  if (now.hydrated != shown.hydrated || now.failed != shown.failed || now.known != shown.known) {
+  const bool moved =
+      now.hydrated != shown.hydrated || now.failed != shown.failed || now.known != shown.known;
+  const bool finished = now.hydrated + now.failed == now.known;
+  if (moved && (finished || m_state.nowMs - m_hydrationShownMs >= kHydrationRedrawMs)) {
     list.history.hydration = now;
-    changed = true;
+    m_hydrationShownMs = m_state.nowMs;
+    return true;
   }
-  return changed;
+  return false;
 }
 
 void Controller::select(const SelectIntent& intent) {
