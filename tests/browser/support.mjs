@@ -123,7 +123,9 @@ export function recordApiRequests(page) {
     if (!url.pathname.includes("/obapi/v1")) return;
     const entry = { url: request.url(), path: url.pathname, params: url.searchParams, at: Date.now() };
     requests.push(entry);
-    request.allHeaders().then((headers) => { entry.authorization = headers.authorization; });
+    // A page closed with requests in flight rejects this: nothing to record then.
+    request.allHeaders().then((headers) => { entry.authorization = headers.authorization; })
+      .catch(() => {});
   });
   return requests;
 }
@@ -142,6 +144,13 @@ export async function findItem(page, label, { last = false } = {}) {
     throw new Error(`no item labelled "${label}" (have: ${labels})`);
   }
   return last ? matches[matches.length - 1] : matches[0];
+}
+
+// Waits until a widget with that label is drawn (a popup opening, a row arriving).
+export async function waitForItem(page, label, timeoutMs = 10000) {
+  await page.waitForFunction(
+    (wanted) => window.fiche !== undefined && window.fiche.items().some((item) => item.label === wanted),
+    label, { timeout: timeoutMs, polling: 50 });
 }
 
 // Clicks the middle of that widget with the real mouse, after hovering it for a moment as a
