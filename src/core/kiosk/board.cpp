@@ -43,7 +43,8 @@ BoardWeeks boardWeeks(CivilDate today) {
           .weekStart = monday,
           .lastWeekStart = plusDays(monday, -7),
           .lastWeekEnd = plusDays(monday, -1),
-          .lastWeekSameDay = plusDays(today, -7)};
+          .lastWeekSameDay = plusDays(today, -7),
+          .yesterday = plusDays(today, -1)};
 }
 
 std::int64_t addDuration(std::int64_t sum, std::int64_t seconds) {
@@ -84,6 +85,10 @@ Board computeBoard(CivilDate today, const KioskConfig& config,
     if (*date < weeks.lastWeekStart || *date > today) continue;
     if (!seen.firstTime(item)) continue;
     const std::int64_t seconds = std::max<std::int64_t>(item.durationSeconds, 0);
+    if (*date == weeks.yesterday) {
+      ++board.yesterdayCount;
+      board.yesterdaySeconds = addDuration(board.yesterdaySeconds, seconds);
+    }
     if (*date < weeks.weekStart) {
       ++board.lastWeekCount;
       board.lastWeekSeconds = addDuration(board.lastWeekSeconds, seconds);

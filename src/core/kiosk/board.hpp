@@ -19,6 +19,7 @@ struct BoardWeeks {
   CivilDate lastWeekStart{};    // the Monday before
   CivilDate lastWeekEnd{};      // the Sunday before weekStart
   CivilDate lastWeekSameDay{};  // today − 7: "last week by this day" ends here
+  CivilDate yesterday{};
 };
 BoardWeeks boardWeeks(CivilDate today);
 
@@ -46,6 +47,8 @@ struct Board {
   BoardWeeks weeks{};
   int todayCount = 0;
   std::int64_t todaySeconds = 0;
+  int yesterdayCount = 0;  // the day before (always inside the period loaded)
+  std::int64_t yesterdaySeconds = 0;
   int weekCount = 0;  // this week: Monday to today
   std::int64_t weekSeconds = 0;
   int lastWeekCount = 0;  // the whole of last week

@@ -90,6 +90,7 @@ TEST(Board, TodayThisWeekAndLastWeek) {
   EXPECT_EQ(board.lastWeekCount, 3);
   EXPECT_EQ(board.lastWeekSeconds, 900 + 5400 + 600);
   EXPECT_EQ(board.lastWeekToDateSeconds, 900 + 600);
+  EXPECT_EQ(board.yesterdayCount, 0);
   ASSERT_EQ(board.rows.size(), 3u);
   EXPECT_EQ(board.rows[0].ref, "FI-1");  // today's first, ref order within the day
   EXPECT_EQ(board.rows[1].ref, "FI-2");
@@ -112,6 +113,8 @@ TEST(Board, OnAMondayThisWeekIsTodayAndLastWeekIsWhole) {
   EXPECT_EQ(board.todayCount, 1);
   EXPECT_EQ(board.lastWeekCount, 2);
   EXPECT_EQ(board.lastWeekToDateSeconds, 3600) << "by this day = last Monday only";
+  EXPECT_EQ(board.yesterdayCount, 1) << "Sunday, in last week";
+  EXPECT_EQ(board.yesterdaySeconds, 3600);
 }
 
 TEST(Board, AcrossNewYear) {
@@ -122,6 +125,7 @@ TEST(Board, AcrossNewYear) {
   EXPECT_EQ(board.todayCount, 1);
   EXPECT_EQ(board.weekCount, 2);
   EXPECT_EQ(board.lastWeekCount, 2);
+  EXPECT_EQ(board.weeks.yesterday, (CivilDate{2026, 12, 31}));
 }
 
 TEST(Board, UnknownStatusesAreCountedUnderTheirOwnNameAfterTheKnownOnes) {
