@@ -466,6 +466,7 @@ void KioskView::drawFooter(Context& context, WakeLock wakeLock, std::string_view
   ImU32 colour = context.muted;
   if (!configProblem.empty()) {
     left = std::string(configProblem);
+    std::replace(left.begin(), left.end(), '\n', ' ');  // one line: the footer's
     colour = context.warning;
   } else {
     const int seconds = kiosk.config.refreshSeconds;
