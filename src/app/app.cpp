@@ -1,6 +1,7 @@
 // app: one frame, in the order of DESIGN.md.
 #include "app/app.hpp"
 
+#include <algorithm>
 #include <utility>
 #include <variant>
 
@@ -77,7 +78,20 @@ bool App::wantsFrame() const {
 
 std::optional<double> App::nextWakeMs() const {
   if (!m_started) return std::nullopt;
-  return m_controller.nextWakeMs();
+  std::optional<double> next = m_controller.nextWakeMs();
+  // The board changes by itself too (clock, pages, drift, the cursor to hide), when seen.
+  if (kioskMode() && m_controller.state().pageVisible) {
+    if (const std::optional<double> board = m_kiosk.nextWakeMs(m_controller.state())) {
+      next = next ? std::min(*next, *board) : *board;
+    }
+  }
+  return next;
+}
+
+void App::setWakeLock(ui::WakeLock lock) {
+  if (lock == m_wakeLock) return;
+  m_wakeLock = lock;
+  requestFrames();
 }
 
 void App::setPageVisible(bool visible) {
@@ -97,6 +111,15 @@ void App::onHistoryChanged(const std::string& hash) {
   requestFrames();
 }
 
+void App::rebuildBoardFonts(float density, const ui::BoardMetrics& metrics) {
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  ui::buildBoardFontAtlas(atlas, m_boot.fontBytes(), m_boot.iconFontBytes(), density, metrics,
+                          m_boardFonts);
+  m_services.renderer.uploadFontAtlas(atlas);
+  m_fontDensity = density;
+  m_boardMetrics = metrics;
+}
+
 void App::rebuildFonts(float density) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   ui::buildFontAtlas(atlas, m_boot.fontBytes(), m_boot.iconFontBytes(), density);
@@ -109,6 +132,20 @@ void App::startController() {
   m_controller.start(m_boot.config(), core::parseUrlOverrides(m_services.pageSearch),
                      core::parseRoute(m_services.initialHash));
   m_started = true;
+  if (kioskMode()) {
+    // A wall screen has its deployment's theme, whatever a visitor once picked here.
+    switch (m_controller.state().kiosk.config.theme) {
+      case core::KioskTheme::Dark:
+        m_appearance.setOverride(ui::ThemeChoice::Dark);
+        break;
+      case core::KioskTheme::Light:
+        m_appearance.setOverride(ui::ThemeChoice::Light);
+        break;
+      case core::KioskTheme::System:
+        m_appearance.setOverride(ui::ThemeChoice::System);
+        break;
+    }
+  }
 }
 
 void App::publishRoute(bool push) {
@@ -137,6 +174,7 @@ bool App::frame(const FrameInfo& info) {
   if (!m_blockedOrigin.empty() && m_controller.state().connection.status == core::LoadStatus::Ok) {
     m_blockedOrigin.clear();  // connected since: the refusal is history
   }
+  if (m_historyRoute && kioskMode()) m_historyRoute.reset();  // the board has no routes
   const bool navigatedBack = m_historyRoute.has_value();
   if (m_historyRoute) {
     m_controller.apply(core::NavigateIntent{*std::exchange(m_historyRoute, std::nullopt)});
@@ -154,13 +192,25 @@ bool App::frame(const FrameInfo& info) {
   const double delta = info.timeSeconds - m_lastTime;
   io.DeltaTime = m_lastTime > 0 && delta > 0 ? static_cast<float>(delta) : 1.0f / 60.0f;
   m_lastTime = info.timeSeconds;
-  if (m_fontDensity != info.density) rebuildFonts(info.density);
+  if (kioskMode()) {
+    // The board's type follows the screen's size: the atlas is rebuilt when it changes.
+    const ui::BoardMetrics metrics = ui::boardMetrics(info.cssWidth, info.cssHeight);
+    if (m_fontDensity != info.density || !(metrics == m_boardMetrics)) {
+      rebuildBoardFonts(info.density, metrics);
+    }
+  } else if (m_fontDensity != info.density) {
+    rebuildFonts(info.density);
+  }
   if (m_appearance.apply(ImGui::GetStyle())) requestFrames();
 
   // 2. Views draw from const state and emit intents.
   ImGui::NewFrame();
   m_items.beginFrame();
-  m_root.draw(m_controller.state(), pageProblem(), m_intents);
+  if (kioskMode()) {
+    m_kiosk.draw(m_controller.state(), m_boardFonts, m_wakeLock, pageProblem());
+  } else {
+    m_root.draw(m_controller.state(), pageProblem(), m_intents);
+  }
   ImGui::Render();
   m_items.endFrame();
   // ImGui spreads input over frames (a press and its release never share one): while events

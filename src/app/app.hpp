@@ -14,6 +14,8 @@
 #include "ui/appearance.hpp"
 #include "ui/intent_sink.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/kiosk/board_fonts.hpp"
+#include "ui/views/kiosk_view.hpp"
 #include "ui/views/root_view.hpp"
 
 namespace fiche::app {
@@ -98,12 +100,20 @@ class App {
   std::size_t apiInFlight() const { return m_services.api.inFlight(); }
   bool narrowLayout() const { return m_root.narrow(); }
   ui::ItemRegistry& items() { return m_items; }
+  // Kiosk mode (config.json or ?mode=kiosk): the wallboard replaces the browser. Known once
+  // the controller started (after config.json arrived).
+  bool kioskMode() const { return m_controller.state().kiosk.enabled; }
+  const ui::KioskView& kioskView() const { return m_kiosk; }
+  // The platform reports the Screen Wake Lock it holds (or why not) for the board's footer.
+  void setWakeLock(ui::WakeLock lock);
+  ui::WakeLock wakeLock() const { return m_wakeLock; }
   // Theme: the platform reports the system's colour scheme; settings hold the user's pick.
   ui::Appearance& appearance() { return m_appearance; }
   const ui::Appearance& appearance() const { return m_appearance; }
 
  private:
   void rebuildFonts(float density);
+  void rebuildBoardFonts(float density, const ui::BoardMetrics& metrics);
   void startController();
   // Mirrors the route into the URL hash when it changed; push makes a history entry.
   void publishRoute(bool push);
@@ -113,6 +123,10 @@ class App {
   core::Controller m_controller;
   Boot m_boot;
   ui::RootView m_root;
+  ui::KioskView m_kiosk;
+  ui::BoardFonts m_boardFonts;      // the kiosk's sizes; valid while the atlas is not rebuilt
+  ui::BoardMetrics m_boardMetrics;  // what m_boardFonts were built for
+  ui::WakeLock m_wakeLock = ui::WakeLock::Off;
   ui::IntentSink m_intents;
   ui::ItemRegistry m_items;
   ui::Appearance m_appearance;

@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/test_surface_kiosk.hpp"
 #include "core/app/route.hpp"
 #include "core/util/date_range.hpp"
 #include "core/util/duration.hpp"
@@ -261,6 +262,7 @@ std::string stateJson(App& app) {
         {"display_w", ImGui::GetIO().DisplaySize.x},
         {"framebuffer_scale", ImGui::GetIO().DisplayFramebufferScale.x}}},
       {"scroll", scrollJson()},
+      {"kiosk", kioskJson(app)},
   };
   return dump(snapshot);
 }

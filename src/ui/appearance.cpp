@@ -66,8 +66,9 @@ void Appearance::choose(ThemeChoice choice) {
 }
 
 bool Appearance::dark() const {
-  if (m_choice == ThemeChoice::System) return m_systemDark;
-  return m_choice == ThemeChoice::Dark;
+  const ThemeChoice choice = m_override.value_or(m_choice);
+  if (choice == ThemeChoice::System) return m_systemDark;
+  return choice == ThemeChoice::Dark;
 }
 
 bool Appearance::apply(ImGuiStyle& style) {

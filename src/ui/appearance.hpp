@@ -2,6 +2,8 @@
 // kept in ImGui's settings (the [Fiche][Appearance] entry), so it persists with the layout.
 #pragma once
 
+#include <optional>
+
 #include "imgui.h"
 
 namespace fiche::ui {
@@ -21,6 +23,9 @@ class Appearance {
   ThemeChoice choice() const { return m_choice; }
   // The user's pick; marks the settings as changed so they are saved.
   void choose(ThemeChoice choice);
+  // The deployment's choice (a kiosk's theme from config.json): wins over the user's pick and
+  // is never saved; nullopt gives the user's pick back.
+  void setOverride(std::optional<ThemeChoice> choice) { m_override = choice; }
   bool dark() const;
 
   // Applies the theme to `style` when the effective theme changed since the last call.
@@ -33,6 +38,7 @@ class Appearance {
 
  private:
   ThemeChoice m_choice = ThemeChoice::System;
+  std::optional<ThemeChoice> m_override;
   bool m_systemDark = false;
   int m_applied = -1;  // 0 light, 1 dark, -1 never applied
 };

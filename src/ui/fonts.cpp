@@ -26,6 +26,18 @@ constexpr ImWchar kGlyphRanges[] = {
     0,
 };
 
+// ImGui's API takes non-const pointers but does not write through them when it does not own
+// the data.
+void* fontData(std::span<const unsigned char> font) {
+  return const_cast<unsigned char*>(font.data());
+}
+
+}  // namespace
+
+const ImWchar* textGlyphRanges() {
+  return kGlyphRanges;
+}
+
 // ImGui asserts on font data it cannot read: check the sfnt version tag (TrueType,
 // Apple TrueType or CFF-flavoured OpenType, all read by stb_truetype) before handing it over.
 bool looksLikeFont(std::span<const unsigned char> font) {
@@ -36,14 +48,6 @@ bool looksLikeFont(std::span<const unsigned char> font) {
   };
   return tag('\0', '\1', '\0', '\0') || tag('t', 'r', 'u', 'e') || tag('O', 'T', 'T', 'O');
 }
-
-// ImGui's API takes non-const pointers but does not write through them when it does not own
-// the data.
-void* fontData(std::span<const unsigned char> font) {
-  return const_cast<unsigned char*>(font.data());
-}
-
-}  // namespace
 
 bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf,
                     std::span<const unsigned char> icons, float density) {

@@ -18,4 +18,9 @@ inline constexpr float kFontSize = 16.0f;
 bool buildFontAtlas(ImFontAtlas& atlas, std::span<const unsigned char> ttf,
                     std::span<const unsigned char> icons, float density);
 
+// The code points the UI font is rasterised for (0-terminated ImGui ranges).
+const ImWchar* textGlyphRanges();
+// True when the bytes start like a font ImGui can read (TrueType or CFF OpenType).
+bool looksLikeFont(std::span<const unsigned char> font);
+
 }  // namespace fiche::ui

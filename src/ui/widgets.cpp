@@ -123,7 +123,8 @@ std::string iconLabel(const char* icon, const char* text) {
   return std::string(icon) + " " + text + "###" + text;
 }
 
-// The icon beside a status's word; none for statuses Fiche does not know.
+}  // namespace
+
 const char* statusIcon(std::string_view status) {
   if (status == "draft") return icons::kPencil;
   if (status == "validated") return icons::kCheck;
@@ -131,8 +132,6 @@ const char* statusIcon(std::string_view status) {
   if (status == "billed") return icons::kEuro;
   return nullptr;
 }
-
-}  // namespace
 
 bool iconButton(const char* icon, const char* text) {
   const bool pressed = ImGui::Button(iconLabel(icon, text).c_str());

@@ -49,6 +49,8 @@ float iconButtonWidth(const char* icon, const char* text);
 
 // A coloured chip with the status word inside: colour is never the only cue.
 void statusChip(std::string_view status);
+// The icon (ui/icons.hpp) beside a status's word; nullptr for statuses Fiche does not know.
+const char* statusIcon(std::string_view status);
 
 // An error the user must see: our sentence in the error colour, then the server's own
 // message (untrusted text) when it sent one. Recorded for the test surface.

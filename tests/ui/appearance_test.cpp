@@ -29,6 +29,22 @@ TEST(Appearance, FollowsTheSystemUntilTheUserPicks) {
   EXPECT_EQ(appearance.choice(), ThemeChoice::Dark) << "unknown values are ignored";
 }
 
+TEST(Appearance, TheDeploymentsOverrideWinsAndIsNeverSaved) {
+  Appearance appearance;
+  appearance.readSetting("Theme=light");
+  appearance.setOverride(ThemeChoice::Dark);
+  EXPECT_TRUE(appearance.dark()) << "a kiosk's theme wins over the user's pick";
+  EXPECT_EQ(appearance.choice(), ThemeChoice::Light) << "the pick itself is untouched";
+  ImGuiTextBuffer saved;
+  appearance.writeSettings(saved);
+  EXPECT_NE(std::string(saved.c_str()).find("Theme=light"), std::string::npos);
+  appearance.setOverride(ThemeChoice::System);
+  appearance.setSystemDark(false);
+  EXPECT_FALSE(appearance.dark());
+  appearance.setOverride(std::nullopt);
+  EXPECT_FALSE(appearance.dark());
+}
+
 TEST(Appearance, ThePickTravelsInImGuiSettingsAndSurvivesARestart) {
   std::string saved;
   {

@@ -11,6 +11,7 @@
 #include "core/app/list_store.hpp"
 #include "core/app/page_loader.hpp"
 #include "core/app/route.hpp"
+#include "core/kiosk/kiosk_state.hpp"
 #include "core/obapi/query.hpp"
 #include "core/obapi/types.hpp"
 #include "core/util/clock.hpp"
@@ -131,6 +132,7 @@ struct AppState {
   ConnectionState connection{};
   ListState list{};
   DetailState detail{};
+  KioskState kiosk{};  // kiosk mode: the wallboard's data instead of the route's list
   std::vector<DownloadState> downloads{};  // oldest first, a few recent ones
   std::uint64_t frames = 0;                // Controller::poll() calls, i.e. frames run
   double nowMs = 0;                        // the monotonic clock at the last poll()

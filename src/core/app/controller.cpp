@@ -45,13 +45,15 @@ Route normalised(Route route, const Discovery& discovery) {
 Controller::Controller(ControllerServices services)
     : m_services(std::move(services)),
       m_http(m_services.http, m_services.clock, m_services.retry, m_services.randomSeed),
-      m_random(m_services.randomSeed + 1) {}
+      m_random(m_services.randomSeed + 1),
+      m_kiosk(kioskServices(), m_state.kiosk) {}
 
 void Controller::start(const AppConfig& deployment, const UrlOverrides& overrides,
                        const Route& route) {
   m_config = deployment;
   AppConfig config = deployment;
   applyOverrides(config, overrides);
+  if (isKioskMode(config.mode)) m_kiosk.enable(config.kiosk);
   m_state.nowMs = m_services.clock.monotonicMs();
   m_state.route = normalised(route, {});
   std::optional<SavedCredentials> saved = m_services.credentials.load();
@@ -137,6 +139,8 @@ bool Controller::poll() {
     } else if (response.id == m_detailRequest) {
       m_detailRequest = kNoRequest;
       onDetail(response);
+    } else if (m_kiosk.owns(response.id)) {
+      onKioskResponse(response);
     } else if (auto pending =
                    std::find_if(m_downloadRequests.begin(), m_downloadRequests.end(),
                                 [&](const PendingDownload& p) { return p.request == response.id; });
@@ -265,6 +269,7 @@ void Controller::cancelAll() {
   m_state.list.recoverAtMs = 0;
   m_state.list.nextRefreshAtMs = 0;
   m_state.detail.retry.reset();
+  m_kiosk.cancel();
   for (const PendingDownload& pending : m_downloadRequests) m_http.cancel(pending.request);
   m_downloadRequests.clear();
   for (DownloadState& download : m_state.downloads) {
@@ -281,6 +286,10 @@ bool Controller::canLoad() const {
 }
 
 void Controller::loadRoute() {
+  if (m_kiosk.enabled()) {
+    m_kiosk.load(m_state.connection.apiRoot, m_state.connection.discovery);
+    return;
+  }
   requestList();
   if (m_state.route.openId.empty()) {
     closeDetail();

@@ -15,6 +15,7 @@
 #include "core/app/services.hpp"
 #include "core/config/config.hpp"
 #include "core/config/url_overrides.hpp"
+#include "core/kiosk/kiosk_controller.hpp"
 #include "core/net/http.hpp"
 #include "core/net/retrying_http_client.hpp"
 
@@ -74,6 +75,10 @@ struct ControllerServices {
 // Links: when ?api= names another origin than config.json's api and config.json carries a
 // token, nothing is sent there (not even discovery) until the user connects to it: the link
 // is shown on the connection screen (ConnectionState::linkRoot).
+//
+// Kiosk: when the mode (config.json or ?mode=) is "kiosk", a connection loads the wallboard's
+// data (KioskController, AppState::kiosk) instead of the route's list and detail, with the
+// same token, retries and timeouts; its refreshes and recoveries are timers like the others.
 //
 // The token is kept privately: it never appears in AppState, and is scrubbed from any server
 // message stored there. It is stored on the device only when ConnectIntent::remember asks.
@@ -150,6 +155,8 @@ class Controller {
   void trimDownloads();
   Error scrubbed(Error error) const;
   std::string scrubbedText(std::string text) const;
+  KioskServices kioskServices();                       // controller_kiosk.cpp
+  void onKioskResponse(const HttpResponse& response);  // controller_kiosk.cpp
 
   ControllerServices m_services;
   RetryingHttpClient m_http;
@@ -181,6 +188,7 @@ class Controller {
   std::unordered_set<std::string> m_seenInRefresh;
   static constexpr double kHydrationRedrawMs = 250;
   double m_hydrationShownMs = 0;  // when the hydration meter last changed on screen
+  KioskController m_kiosk;        // after m_state and m_http, which it uses
 };
 
 }  // namespace fiche::core

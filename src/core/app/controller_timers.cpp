@@ -42,6 +42,7 @@ void Controller::scheduleRefresh() {
 
 void Controller::setPageVisible(bool visible) {
   m_state.pageVisible = visible;  // overdue timers run at the next poll()
+  m_kiosk.setPageVisible(visible, m_state.nowMs);
 }
 
 bool Controller::runTimers() {
@@ -57,6 +58,7 @@ bool Controller::runTimers() {
     return true;
   }
   if (!canLoad()) return false;
+  if (m_kiosk.enabled()) return m_kiosk.runTimers(now);
   ListState& list = m_state.list;
   const bool recoveryDue = list.recoverAtMs > 0 && now >= list.recoverAtMs;
   const bool refreshDue = list.nextRefreshAtMs > 0 && now >= list.nextRefreshAtMs &&
@@ -156,6 +158,7 @@ std::optional<double> Controller::nextWakeMs() const {
       if (at > now) consider(nextSecondTick(now, at));
     }
     consider(m_state.list.nextRefreshAtMs);
+    if (const std::optional<double> kiosk = m_kiosk.nextWakeMs(now)) consider(*kiosk);
   }
   return next;
 }

@@ -72,6 +72,7 @@ Result<AppConfig> parseConfig(std::string_view json) {
           "The setting \"hydrate_details\" must be true or false; it was ignored.");
     }
   }
+  config.kiosk = parseKioskConfig(optMember(*parsed, "kiosk"), config.warnings);
   return config;
 }
 

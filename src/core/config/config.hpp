@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/config/kiosk_config.hpp"
 #include "core/util/result.hpp"
 
 namespace fiche::core {
@@ -23,6 +24,7 @@ struct AppConfig {
   int timeoutSeconds = 0;      // give up on an API request after this long; 0 = the default
   int loadConcurrency = 0;     // list pages in flight while loading the whole history; 0 = 3
   bool hydrateDetails = true;  // fetch every row's detail in the background (search, contracts)
+  KioskConfig kiosk{};         // the "kiosk" object: used when mode is "kiosk"
   // Settings that were ignored, each in a sentence for the user (naming the key, never the
   // value): a bad optional setting must not cost the rest of the configuration.
   std::vector<std::string> warnings{};
@@ -34,6 +36,7 @@ struct AppConfig {
 // its value). refresh_seconds and timeout_seconds take a whole number 0..kMaxConfigSeconds
 // (a JSON number or a numeric string), load_concurrency 1..kMaxLoadConcurrency,
 // hydrate_details a boolean; anything else leaves the default and adds a warning.
+// "kiosk" is read by parseKioskConfig (kiosk_config.hpp), with the same warnings.
 Result<AppConfig> parseConfig(std::string_view json);
 
 }  // namespace fiche::core

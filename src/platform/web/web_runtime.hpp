@@ -24,9 +24,10 @@ class WebRuntime {
 
   app::App& app() { return *m_app; }
 
-  // Figures for the benchmarks (tools/bench-native-feel, tools/soak), as JSON: frames drawn,
-  // the duration of the last frames' app work in ms, when the first rows were drawn (ms
-  // since navigation start), the wasm memory's size and the bytes malloc holds.
+  // Figures for the benchmarks (tools/bench-native-feel, tools/soak, tools/bench-kiosk), as
+  // JSON: frames drawn, the duration of the last frames' app work in ms, when the first rows
+  // (or, in kiosk mode, the first complete board) were drawn (ms since navigation start), the
+  // wasm memory's size and the bytes malloc holds.
   std::string metricsJson() const;
 
  private:
@@ -41,6 +42,7 @@ class WebRuntime {
   bool tick(double timeMs);
   void afterFrame();
   void updateCursor();
+  void startKiosk();
 
   Canvas m_canvas;
   render::GlRenderer m_renderer;
@@ -63,6 +65,8 @@ class WebRuntime {
   std::uint64_t m_framesDrawn = 0;
   std::vector<float> m_frameMs;  // app work per frame, most recent last (bounded)
   double m_firstRowsMs = -1;
+  double m_firstBoardMs = -1;   // kiosk: the first frame with a complete board
+  bool m_kioskStarted = false;  // the kiosk's page habits (wake lock) are set up
 };
 
 }  // namespace fiche::web
