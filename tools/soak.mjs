@@ -6,8 +6,8 @@
 //   tools/soak.mjs [--minutes 30] [--fail-rate 0.2] [--mode browse|kiosk] [--sample-seconds 60]
 //
 // Needs the web build (tools/build-web) and the test packages (tools/setup test).
-// - serve.py: refresh_seconds 1 (a kiosk's minute, 60 times faster) and timeout_seconds 5 in
-//   the generated config.json; --fail-rate R with every kind of fault (503 with Retry-After,
+// - serve.py: refresh_seconds 1 (a kiosk's minute, 60 times faster; in kiosk mode the board's
+//   refresh and page intervals are 1 s too) and timeout_seconds 5 in the generated config.json; --fail-rate R with every kind of fault (503 with Retry-After,
 //   500, 502 HTML, 429, reset mid-body, truncated body, slow drip, hang).
 // - Each sample: wasm memory (only grows), bytes malloc holds, JS heap after a forced GC
 //   (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), API requests the page sent,
@@ -27,7 +27,9 @@ const faults = "503:1,500,502,429,reset,truncate,drip:2000:0.05,hang";
 
 const server = await startServer([
   "--fail-rate", String(failRate), "--faults", faults,
-  "--config-json", JSON.stringify({ mode, refresh_seconds: 1, timeout_seconds: 5 }),
+  // The board has its own intervals: both at 1 s, so it also turns a page every second.
+  "--config-json", JSON.stringify({ mode, refresh_seconds: 1, timeout_seconds: 5,
+                                    kiosk: { refresh_seconds: 1, page_seconds: 1 } }),
 ]);
 const browser = await launchBrowser();
 const page = await browser.newPage();
@@ -47,8 +49,10 @@ async function sample(elapsedS) {
   const figures = await page.evaluate(() => {
     const m = window.fiche.metrics();
     const s = window.fiche.state();
+    const kiosk = s.kiosk;  // null in browse mode
     return { wasm: m.wasm_memory_bytes, malloc: m.malloc_in_use_bytes, frames: m.frames_drawn,
-             status: s.list.status, stale: s.list.stale, open: s.net.api_in_flight,
+             status: kiosk ? `board ${kiosk.status} round ${kiosk.rounds}` : s.list.status,
+             stale: kiosk ? kiosk.stale : s.list.stale, open: s.net.api_in_flight,
              retries: s.net.retries_sent };
   });
   return { t: elapsedS, jsUsed: js.usedSize, jsTotal: js.totalSize, sent, ...figures };
