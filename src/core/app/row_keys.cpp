@@ -1,7 +1,9 @@
 // core/app: sort keys and the multi-key row order.
 #include "core/app/row_keys.hpp"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 #include <string>
 
 namespace fiche::core {
@@ -18,13 +20,41 @@ int compareValues(T a, T b) {
   return (a > b) - (a < b);
 }
 
+// The texts' order from their keys, reading the texts only when the keys cannot tell.
+int textOrder(const TextKey& keyA, const TextKey& keyB, const std::string& a,
+              const std::string& b) {
+  if (const std::optional<int> order = compareTextKeys(keyA, keyB)) return sign(*order);
+  return sign(a.compare(b));
+}
+
 // 0: has a value, 1: hydrated without one, 2: not hydrated yet.
-int refClass(const Intervention* detail, const std::string* text) {
-  if (detail == nullptr) return 2;
-  return text->empty() ? 1 : 0;
+int refClass(bool hydrated, const TextKey& text) {
+  if (!hydrated) return 2;
+  return text.length == 0 ? 1 : 0;
 }
 
 }  // namespace
+
+TextKey textKeyOf(std::string_view text) {
+  TextKey key{.length = static_cast<std::uint32_t>(
+                  std::min<std::size_t>(text.size(), std::numeric_limits<std::uint32_t>::max()))};
+  for (std::size_t i = 0; i < kTextKeyBytes; ++i) {
+    const std::uint64_t byte = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
+    std::uint64_t& word = i < 8 ? key.high : key.low;
+    word = (word << 8) | byte;
+  }
+  return key;
+}
+
+std::optional<int> compareTextKeys(const TextKey& a, const TextKey& b) {
+  if (a.high != b.high) return a.high < b.high ? -1 : 1;
+  if (a.low != b.low) return a.low < b.low ? -1 : 1;
+  // The same first 16 bytes (zero-padded). Two texts within them differ only by trailing NULs,
+  // so the shorter one goes first; beyond them, the keys cannot tell.
+  if (a.length <= kTextKeyBytes && b.length <= kTextKeyBytes)
+    return compareValues(a.length, b.length);
+  return std::nullopt;
+}
 
 std::optional<CivilDate> interventionDate(std::string_view text) {
   if (text.size() > 10 && (text[10] == 'T' || text[10] == ' ')) text = text.substr(0, 10);
@@ -41,7 +71,12 @@ std::uint8_t statusRank(std::string_view status) {
 RowKeys keysOf(const InterventionSummary& row, const Intervention* detail) {
   RowKeys keys{.statusRank = statusRank(row.status),
                .hydrated = detail != nullptr,
-               .duration = row.durationSeconds};
+               .duration = row.durationSeconds,
+               .ref = textKeyOf(row.ref)};
+  if (detail != nullptr) {
+    keys.contractRef = textKeyOf(detail->contractRef);
+    keys.customerRef = textKeyOf(detail->customerRef);
+  }
   if (const std::optional<CivilDate> date = interventionDate(row.date)) {
     keys.day = static_cast<std::int32_t>(daysFromCivil(*date));
   }
@@ -56,7 +91,7 @@ int RowOrder::compare(std::uint32_t a, std::uint32_t b, const ClientSort& key) c
   const RowKeys& keysB = m_table.keys[b];
   switch (key.column) {
     case SortColumn::Ref:
-      return flip * sign(rowA.ref.compare(rowB.ref));
+      return flip * textOrder(keysA.ref, keysB.ref, rowA.ref, rowB.ref);
     case SortColumn::Date: {
       const bool missingA = keysA.day == kNoDay;
       const bool missingB = keysB.day == kNoDay;
@@ -74,18 +109,23 @@ int RowOrder::compare(std::uint32_t a, std::uint32_t b, const ClientSort& key) c
       return flip * sign(rowA.status.compare(rowB.status));
     case SortColumn::ContractRef:
     case SortColumn::CustomerRef: {
-      const Intervention* detailA = m_table.details[a].get();
-      const Intervention* detailB = m_table.details[b].get();
+      // From the keys alone, as long as they tell: the details are read only for two refs
+      // sharing their first 16 bytes.
       const bool contract = key.column == SortColumn::ContractRef;
-      const std::string* textA =
-          detailA == nullptr ? nullptr : (contract ? &detailA->contractRef : &detailA->customerRef);
-      const std::string* textB =
-          detailB == nullptr ? nullptr : (contract ? &detailB->contractRef : &detailB->customerRef);
-      const int classA = refClass(detailA, textA);
-      const int classB = refClass(detailB, textB);
+      const TextKey& textA = contract ? keysA.contractRef : keysA.customerRef;
+      const TextKey& textB = contract ? keysB.contractRef : keysB.customerRef;
+      const int classA = refClass(keysA.hydrated, textA);
+      const int classB = refClass(keysB.hydrated, textB);
       if (classA != classB) return compareValues(classA, classB);
       if (classA != 0) return 0;
-      return flip * sign(textA->compare(*textB));
+      if (const std::optional<int> order = compareTextKeys(textA, textB)) {
+        return flip * sign(*order);
+      }
+      const Intervention* detailA = m_table.details[a].get();
+      const Intervention* detailB = m_table.details[b].get();
+      if (detailA == nullptr || detailB == nullptr) return 0;  // keys always say hydrated first
+      return flip * sign(contract ? detailA->contractRef.compare(detailB->contractRef)
+                                  : detailA->customerRef.compare(detailB->customerRef));
     }
   }
   return 0;

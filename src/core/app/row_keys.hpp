@@ -32,11 +32,30 @@ using SortSpec = std::vector<ClientSort>;
 inline constexpr std::int32_t kNoDay = INT32_MIN;
 inline constexpr std::uint8_t kUnknownStatusRank = 4;
 
+// A text's first 16 bytes as two big-endian integers, zero-padded, and its length: comparing
+// these orders texts as their bytes do, except when both share the 16 bytes and one is longer
+// than that. Refs ("FI2405-0005", "CT2405-0002") fit, so a sort by ref compares integers in
+// RowKeys and never reads the rows' strings, which are far apart in memory.
+struct TextKey {
+  std::uint64_t high = 0;
+  std::uint64_t low = 0;
+  std::uint32_t length = 0;
+};
+inline constexpr std::size_t kTextKeyBytes = 16;
+
+TextKey textKeyOf(std::string_view text);
+// The order of two texts from their keys: negative, zero or positive; nullopt when the keys
+// cannot tell (the same 16 bytes and one text longer): then compare the texts themselves.
+std::optional<int> compareTextKeys(const TextKey& a, const TextKey& b);
+
 struct RowKeys {
   std::int32_t day = kNoDay;  // date_intervention in days since 1970-01-01; kNoDay if unusable
   std::uint8_t statusRank = kUnknownStatusRank;  // draft 0, validated 1, done 2, billed 3
   bool hydrated = false;
   std::int64_t duration = 0;
+  TextKey ref;
+  TextKey contractRef;  // empty until hydrated
+  TextKey customerRef;
 };
 
 // "YYYY-MM-DD", also with a time after it ("2024-05-18T09:30:00", "2024-05-18 09:30").
