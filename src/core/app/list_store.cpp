@@ -197,6 +197,10 @@ void ListStore::unmapRef(std::uint32_t row, const std::string& oldRef) {
 void ListStore::indexRow(std::uint32_t row, std::uint8_t change) {
   const Intervention* detail = m_details[row].get();
   m_keys[row] = keysOf(m_rows[row], detail);
+  if (detail != nullptr) {
+    if (m_detailKeys.size() < m_rows.size()) m_detailKeys.resize(m_rows.size());
+    m_detailKeys[row] = detailKeysOf(*detail);
+  }
   m_search.setRowText(row, foldForSearch(searchText(m_rows[row], detail)));
   if (m_change[row] == 0) m_dirty.push_back(row);
   m_change[row] |= change;
@@ -252,7 +256,7 @@ void ListStore::mergeMoving(std::vector<std::uint32_t>& ordered,
   // The rows that stayed keep their relative order, so a linear merge suffices.
   ordered.resize(kept.size() + insert.size());
   std::merge(kept.begin(), kept.end(), insert.begin(), insert.end(), ordered.begin(),
-             RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+             RowOrder(RowTable{m_rows, m_details, m_keys, m_detailKeys}, m_spec));
 }
 
 bool ListStore::updateOrder() {
@@ -262,7 +266,8 @@ bool ListStore::updateOrder() {
   }
   if (moving.empty()) return false;
   for (const std::uint32_t row : moving) m_change[row] |= kMoving;
-  std::sort(moving.begin(), moving.end(), RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+  std::sort(moving.begin(), moving.end(),
+            RowOrder(RowTable{m_rows, m_details, m_keys, m_detailKeys}, m_spec));
   mergeMoving(m_order, moving);
   for (const std::uint32_t row : moving) m_change[row] &= static_cast<std::uint8_t>(~kMoving);
   ++m_stats.mergedSorts;
@@ -284,7 +289,7 @@ bool ListStore::updateFiltered() {
   if (moving.empty() && entering.empty()) return false;
   for (const std::uint32_t row : moving) m_change[row] |= kMoving;
   std::sort(entering.begin(), entering.end(),
-            RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+            RowOrder(RowTable{m_rows, m_details, m_keys, m_detailKeys}, m_spec));
   mergeMoving(m_filtered, entering);
   for (const std::uint32_t row : moving) m_change[row] &= static_cast<std::uint8_t>(~kMoving);
   ++m_stats.mergedFilters;
@@ -306,7 +311,7 @@ bool ListStore::refresh() {
     std::iota(m_order.begin(), m_order.end(), std::uint32_t{0});
     if (!m_spec.empty()) {
       std::sort(m_order.begin(), m_order.end(),
-                RowOrder(RowTable{m_rows, m_details, m_keys}, m_spec));
+                RowOrder(RowTable{m_rows, m_details, m_keys, m_detailKeys}, m_spec));
     }
     ++m_stats.fullSorts;
   } else if (dataChanged) {
@@ -340,7 +345,7 @@ bool ListStore::refresh() {
   const bool regroup = m_groupBy != GroupBy::None &&
                        (m_cleared || m_groupingChanged || (changes & (kNewRow | kSummary)) ||
                         (m_groupBy == GroupBy::Contract && (changes & kDetail)));
-  if (regroup) m_grouping.build(m_groupBy, RowTable{m_rows, m_details, m_keys});
+  if (regroup) m_grouping.build(m_groupBy, RowTable{m_rows, m_details, m_keys, m_detailKeys});
   if (orderChanged || filteredChanged || regroup || m_groupingChanged || (changes & kSummary)) {
     layOut();
   }

@@ -179,6 +179,8 @@ class ListStore {
   std::vector<InterventionSummary> m_rows;
   std::vector<std::shared_ptr<const Intervention>> m_details;  // null until hydrated
   std::vector<RowKeys> m_keys;
+  std::vector<DetailKeys>
+      m_detailKeys;  // empty until the first detail; then covers it and every row before
   std::unordered_map<std::string, std::uint32_t> m_rowOfId;
   std::unordered_map<std::string, std::uint32_t> m_rowOfRef;  // foldForExactMatch(ref)
   SearchIndex m_search;

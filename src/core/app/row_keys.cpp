@@ -1,9 +1,7 @@
 // core/app: sort keys and the multi-key row order.
 #include "core/app/row_keys.hpp"
 
-#include <algorithm>
 #include <array>
-#include <limits>
 #include <string>
 
 namespace fiche::core {
@@ -27,33 +25,26 @@ int textOrder(const TextKey& keyA, const TextKey& keyB, const std::string& a,
   return sign(a.compare(b));
 }
 
-// 0: has a value, 1: hydrated without one, 2: not hydrated yet.
-int refClass(bool hydrated, const TextKey& text) {
-  if (!hydrated) return 2;
-  return text.length == 0 ? 1 : 0;
-}
-
 }  // namespace
 
 TextKey textKeyOf(std::string_view text) {
-  TextKey key{.length = static_cast<std::uint32_t>(
-                  std::min<std::size_t>(text.size(), std::numeric_limits<std::uint32_t>::max()))};
+  TextKey key;
   for (std::size_t i = 0; i < kTextKeyBytes; ++i) {
     const std::uint64_t byte = i < text.size() ? static_cast<unsigned char>(text[i]) : 0;
     std::uint64_t& word = i < 8 ? key.high : key.low;
     word = (word << 8) | byte;
   }
+  // Last byte: the length, so that "A" and "A\0" differ, shorter first; 0xFF for longer texts,
+  // which go after every text that is a prefix of theirs.
+  key.low = (key.low << 8) | (text.size() <= kTextKeyBytes ? text.size() : 0xFF);
   return key;
 }
 
 std::optional<int> compareTextKeys(const TextKey& a, const TextKey& b) {
   if (a.high != b.high) return a.high < b.high ? -1 : 1;
   if (a.low != b.low) return a.low < b.low ? -1 : 1;
-  // The same first 16 bytes (zero-padded). Two texts within them differ only by trailing NULs,
-  // so the shorter one goes first; beyond them, the keys cannot tell.
-  if (a.length <= kTextKeyBytes && b.length <= kTextKeyBytes)
-    return compareValues(a.length, b.length);
-  return std::nullopt;
+  if ((a.low & 0xFF) == 0xFF) return std::nullopt;  // both longer than the key
+  return 0;
 }
 
 std::optional<CivilDate> interventionDate(std::string_view text) {
@@ -73,14 +64,15 @@ RowKeys keysOf(const InterventionSummary& row, const Intervention* detail) {
                .hydrated = detail != nullptr,
                .duration = row.durationSeconds,
                .ref = textKeyOf(row.ref)};
-  if (detail != nullptr) {
-    keys.contractRef = textKeyOf(detail->contractRef);
-    keys.customerRef = textKeyOf(detail->customerRef);
-  }
   if (const std::optional<CivilDate> date = interventionDate(row.date)) {
     keys.day = static_cast<std::int32_t>(daysFromCivil(*date));
   }
   return keys;
+}
+
+DetailKeys detailKeysOf(const Intervention& detail) {
+  return {.contractRef = textKeyOf(detail.contractRef),
+          .customerRef = textKeyOf(detail.customerRef)};
 }
 
 int RowOrder::compare(std::uint32_t a, std::uint32_t b, const ClientSort& key) const {
@@ -111,13 +103,15 @@ int RowOrder::compare(std::uint32_t a, std::uint32_t b, const ClientSort& key) c
     case SortColumn::CustomerRef: {
       // From the keys alone, as long as they tell: the details are read only for two refs
       // sharing their first 16 bytes.
-      const bool contract = key.column == SortColumn::ContractRef;
-      const TextKey& textA = contract ? keysA.contractRef : keysA.customerRef;
-      const TextKey& textB = contract ? keysB.contractRef : keysB.customerRef;
-      const int classA = refClass(keysA.hydrated, textA);
-      const int classB = refClass(keysB.hydrated, textB);
+      const int classA = refClass(a, keysA.hydrated, key.column);
+      const int classB = refClass(b, keysB.hydrated, key.column);
       if (classA != classB) return compareValues(classA, classB);
       if (classA != 0) return 0;
+      const bool contract = key.column == SortColumn::ContractRef;
+      const DetailKeys& detailKeysA = m_table.detailKeys[a];
+      const DetailKeys& detailKeysB = m_table.detailKeys[b];
+      const TextKey& textA = contract ? detailKeysA.contractRef : detailKeysA.customerRef;
+      const TextKey& textB = contract ? detailKeysB.contractRef : detailKeysB.customerRef;
       if (const std::optional<int> order = compareTextKeys(textA, textB)) {
         return flip * sign(*order);
       }
@@ -129,6 +123,15 @@ int RowOrder::compare(std::uint32_t a, std::uint32_t b, const ClientSort& key) c
     }
   }
   return 0;
+}
+
+// 0: has a value, 1: hydrated without one, 2: not hydrated yet. An empty text's key is all
+// zeros (no bytes, length 0).
+int RowOrder::refClass(std::uint32_t row, bool hydrated, SortColumn column) const {
+  if (!hydrated) return 2;
+  const DetailKeys& keys = m_table.detailKeys[row];
+  const TextKey& text = column == SortColumn::ContractRef ? keys.contractRef : keys.customerRef;
+  return text.high == 0 && text.low == 0 ? 1 : 0;
 }
 
 bool RowOrder::operator()(std::uint32_t a, std::uint32_t b) const {

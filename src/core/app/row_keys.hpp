@@ -32,20 +32,19 @@ using SortSpec = std::vector<ClientSort>;
 inline constexpr std::int32_t kNoDay = INT32_MIN;
 inline constexpr std::uint8_t kUnknownStatusRank = 4;
 
-// A text's first 16 bytes as two big-endian integers, zero-padded, and its length: comparing
-// these orders texts as their bytes do, except when both share the 16 bytes and one is longer
-// than that. Refs ("FI2405-0005", "CT2405-0002") fit, so a sort by ref compares integers in
-// RowKeys and never reads the rows' strings, which are far apart in memory.
+// A text as two integers whose order is the texts' byte order: its first 15 bytes,
+// zero-padded, then its length (0xFF when longer than 15). Refs ("FI2405-0005",
+// "CT2405-0002") fit whole, so a sort by ref, contract or customer ref compares integers kept
+// with the row's other keys and never reads the texts, which are far apart in memory.
 struct TextKey {
   std::uint64_t high = 0;
   std::uint64_t low = 0;
-  std::uint32_t length = 0;
 };
-inline constexpr std::size_t kTextKeyBytes = 16;
+inline constexpr std::size_t kTextKeyBytes = 15;
 
 TextKey textKeyOf(std::string_view text);
 // The order of two texts from their keys: negative, zero or positive; nullopt when the keys
-// cannot tell (the same 16 bytes and one text longer): then compare the texts themselves.
+// cannot tell (both texts longer than 15 bytes, and the same 15 first): then compare the texts.
 std::optional<int> compareTextKeys(const TextKey& a, const TextKey& b);
 
 struct RowKeys {
@@ -54,7 +53,12 @@ struct RowKeys {
   bool hydrated = false;
   std::int64_t duration = 0;
   TextKey ref;
-  TextKey contractRef;  // empty until hydrated
+};
+
+// A hydrated row's keys from its detail; kept apart from RowKeys so that rows without details
+// (hydration off, or not there yet) cost nothing for them.
+struct DetailKeys {
+  TextKey contractRef;
   TextKey customerRef;
 };
 
@@ -62,12 +66,14 @@ struct RowKeys {
 std::optional<CivilDate> interventionDate(std::string_view text);
 std::uint8_t statusRank(std::string_view status);
 RowKeys keysOf(const InterventionSummary& row, const Intervention* detail);
+DetailKeys detailKeysOf(const Intervention& detail);
 
 // The rows as the order reads them (parallel vectors, indexed by row).
 struct RowTable {
   const std::vector<InterventionSummary>& rows;
   const std::vector<std::shared_ptr<const Intervention>>& details;
   const std::vector<RowKeys>& keys;
+  const std::vector<DetailKeys>& detailKeys;  // covers every hydrated row (keys.hydrated)
 };
 
 // A strict total order over row indices for a SortSpec. Per key:
@@ -85,6 +91,7 @@ class RowOrder {
 
  private:
   int compare(std::uint32_t a, std::uint32_t b, const ClientSort& key) const;
+  int refClass(std::uint32_t row, bool hydrated, SortColumn column) const;
   const RowTable& m_table;
   const SortSpec& m_spec;
 };
