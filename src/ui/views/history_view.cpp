@@ -13,6 +13,7 @@
 #include "imgui_internal.h"  // TableSetColumnSortDirection: the order shown follows the route
 #include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/list_keys.hpp"
 #include "ui/load_trouble.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -482,29 +483,13 @@ void HistoryView::handleKeys(const core::AppState& state, IntentSink& intents) {
     }
     return;
   }
-  const long last = static_cast<long>(store.size()) - 1;
-  const long page = 10;
-  long target = current ? static_cast<long>(*current) : -1;
-  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) {
-    target = current ? target + 1 : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) {
-    target = current ? target - 1 : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) {
-    target = current ? target + page : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) {
-    target = current ? target - page : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) {
-    target = 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_End, false)) {
-    target = last;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_Space, false) && current) {
+  if (ImGui::IsKeyPressed(ImGuiKey_Space, false) && current) {
     intents.emit(core::SelectIntent{.action = Action::Toggle, .id = m_cursorId});
     return;
-  } else {
-    return;
   }
-  target = std::clamp(target, 0L, last);
-  m_cursorId = store.at(static_cast<std::size_t>(target)).id;
+  const std::optional<std::size_t> target = cursorMoveTarget(current, store.size());
+  if (!target) return;
+  m_cursorId = store.at(*target).id;
   m_scrollToCursor = true;
   intents.emit(
       core::SelectIntent{.action = io.KeyShift ? Action::RangeTo : Action::Only, .id = m_cursorId});

@@ -11,6 +11,7 @@
 #include "imgui_internal.h"  // TableSetColumnSortDirection: the sort shown follows the route
 #include "ui/icons.hpp"
 #include "ui/item_registry.hpp"
+#include "ui/list_keys.hpp"
 #include "ui/load_trouble.hpp"
 #include "ui/theme.hpp"
 #include "ui/user_message.hpp"
@@ -268,26 +269,9 @@ void ListView::handleKeys(const core::AppState& state, IntentSink& intents) {
     if (id != state.route.openId) intents.emit(core::NavigateIntent{routeOpening(state.route, id)});
     return;
   }
-  const long last = static_cast<long>(store.size()) - 1;
-  const long page = 10;
-  long target = current ? static_cast<long>(*current) : -1;
-  if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) {
-    target = current ? target + 1 : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) {
-    target = current ? target - 1 : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) {
-    target = current ? target + page : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) {
-    target = current ? target - page : 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) {
-    target = 0;
-  } else if (ImGui::IsKeyPressed(ImGuiKey_End, false)) {
-    target = last;
-  } else {
-    return;
-  }
-  target = std::clamp(target, 0L, last);
-  m_cursorId = store.at(static_cast<std::size_t>(target)).id;
+  const std::optional<std::size_t> target = cursorMoveTarget(current, store.size());
+  if (!target) return;
+  m_cursorId = store.at(*target).id;
   m_scrollToCursor = true;
 }
 
