@@ -331,6 +331,12 @@ void Controller::requestList(bool background) {
     return;
   }
   m_history.cancel();
+  beginListLoad(background);
+  m_listRequest = m_http.send(authorised(
+      interventionsUrl(m_state.connection.apiRoot, m_state.list.query), std::string(kJson)));
+}
+
+void Controller::beginListLoad(bool background) {
   ListState& list = m_state.list;
   ++list.generation;
   list.status = LoadStatus::Pending;
@@ -342,8 +348,6 @@ void Controller::requestList(bool background) {
   if (!background) list.error.reset();
   list.query = listQueryFor(m_state.route, m_state.connection.discovery, m_services.clock.today(),
                             !list.serverSortUnsupported);
-  m_listRequest = m_http.send(
-      authorised(interventionsUrl(m_state.connection.apiRoot, list.query), std::string(kJson)));
 }
 
 void Controller::requestDetail(bool background) {

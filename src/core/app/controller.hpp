@@ -140,6 +140,8 @@ class Controller {
   void loadRoute();  // list + detail of the current route
   void sendDiscovery(DiscoveryStep step);
   void requestList(bool background = false);
+  // The list's state for a new load (paged or whole history): pending, its query, no retry.
+  void beginListLoad(bool background);
   void requestDetail(bool background = false);
   void closeDetail();
   HttpRequest authorised(std::string url, std::string accept) const;

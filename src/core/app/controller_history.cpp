@@ -29,16 +29,8 @@ bool recoverable(const Error& error) {
 }  // namespace
 
 void Controller::startHistory(bool background) {
+  beginListLoad(background);
   ListState& list = m_state.list;
-  ++list.generation;
-  list.status = LoadStatus::Pending;
-  list.background = background;
-  list.retry.reset();
-  list.recoverAtMs = 0;
-  list.nextRefreshAtMs = 0;
-  if (!background) list.error.reset();
-  list.query = listQueryFor(m_state.route, m_state.connection.discovery, m_services.clock.today(),
-                            !list.serverSortUnsupported);
   // A refresh updates the rows in place; a new filter replaces them once its first page is
   // there, so the old rows stay on screen (dimmed) until then.
   m_historyRefresh = background && list.shownQuery == list.query;
