@@ -336,6 +336,22 @@ void Controller::requestList(bool background) {
       interventionsUrl(m_state.connection.apiRoot, m_state.list.query), std::string(kJson)));
 }
 
+void Controller::markListShown() {
+  ListState& list = m_state.list;
+  list.status = LoadStatus::Ok;
+  list.error.reset();
+  list.background = false;
+  list.shownQuery = list.query;
+  list.lastSuccess = m_state.localNow;
+  list.lastSuccessMs = m_state.nowMs;
+  if (m_rememberAfterConnect) {
+    // Only credentials that worked are worth remembering.
+    m_services.credentials.save({.apiRoot = m_state.connection.apiRoot, .token = m_token});
+    m_state.connection.remembered = true;
+    m_rememberAfterConnect = false;
+  }
+}
+
 void Controller::beginListLoad(bool background) {
   ListState& list = m_state.list;
   ++list.generation;
@@ -437,20 +453,9 @@ void Controller::onList(const HttpResponse& response) {
       list.pagination = received.pagination;
       list.hasPagination = received.hasPagination;
       list.store.replace(std::move(received.items));
-      list.status = LoadStatus::Ok;
-      list.error.reset();
-      list.background = false;
-      list.shownQuery = list.query;
-      list.lastSuccess = m_state.localNow;
-      list.lastSuccessMs = m_state.nowMs;
+      markListShown();
       m_listRecoveryRound = 0;
       scheduleRefresh();
-      if (m_rememberAfterConnect) {
-        // Only credentials that worked are worth remembering.
-        m_services.credentials.save({.apiRoot = m_state.connection.apiRoot, .token = m_token});
-        m_state.connection.remembered = true;
-        m_rememberAfterConnect = false;
-      }
       return;
     }
     Error error = page.error();

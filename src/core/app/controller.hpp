@@ -142,6 +142,8 @@ class Controller {
   void requestList(bool background = false);
   // The list's state for a new load (paged or whole history): pending, its query, no retry.
   void beginListLoad(bool background);
+  // Rows of the list's query are on screen: Ok, when, and the credentials kept if asked.
+  void markListShown();
   void requestDetail(bool background = false);
   void closeDetail();
   HttpRequest authorised(std::string url, std::string accept) const;

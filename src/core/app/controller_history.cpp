@@ -77,20 +77,8 @@ bool Controller::onHistoryProgress() {
     list.store.upsert(std::move(page.items));
     stored = true;
   }
-  if (stored && list.status != LoadStatus::Ok) {
-    // The first page is on screen: the list is usable while the rest loads.
-    list.status = LoadStatus::Ok;
-    list.error.reset();
-    list.background = false;
-    list.shownQuery = list.query;
-    list.lastSuccess = m_state.localNow;
-    list.lastSuccessMs = m_state.nowMs;
-    if (m_rememberAfterConnect) {
-      m_services.credentials.save({.apiRoot = m_state.connection.apiRoot, .token = m_token});
-      m_state.connection.remembered = true;
-      m_rememberAfterConnect = false;
-    }
-  }
+  // The first page is on screen: the list is usable while the rest loads.
+  if (stored && list.status != LoadStatus::Ok) markListShown();
   list.history.progress = m_history.progress();
   switch (m_history.status()) {
     case PageLoader::Status::Done:
