@@ -81,4 +81,17 @@ void drawStaleMarker(const core::AppState& state) {
   ItemRegistry::noteMessage(text);
 }
 
+void drawListTrouble(const core::AppState& state, IntentSink& intents) {
+  const core::ListState& list = state.list;
+  drawStaleMarker(state);
+  drawLoadTrouble(state,
+                  {.subject = Subject::List,
+                   .error = list.error,
+                   .retry = list.retry,
+                   .recoverAtMs = list.recoverAtMs,
+                   .failed = list.status == core::LoadStatus::Failed,
+                   .trying = list.status == core::LoadStatus::Pending && list.background},
+                  intents);
+}
+
 }  // namespace fiche::ui

@@ -34,4 +34,7 @@ void drawLoadTrouble(const core::AppState& state, const LoadTrouble& trouble, In
 // colour, when the list is stale (core::isStale); nothing otherwise.
 void drawStaleMarker(const core::AppState& state);
 
+// The list's stale marker, then its trouble (drawLoadTrouble), as both list views show them.
+void drawListTrouble(const core::AppState& state, IntentSink& intents);
+
 }  // namespace fiche::ui

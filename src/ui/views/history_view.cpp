@@ -147,15 +147,7 @@ void HistoryView::draw(const core::AppState& state, bool keyboard, bool narrow,
   drawToolbar(state, intents);
   drawProgress(state);
   const core::ListState& list = state.list;
-  drawStaleMarker(state);
-  drawLoadTrouble(state,
-                  {.subject = Subject::List,
-                   .error = list.error,
-                   .retry = list.retry,
-                   .recoverAtMs = list.recoverAtMs,
-                   .failed = list.status == core::LoadStatus::Failed,
-                   .trying = list.status == core::LoadStatus::Pending && list.background},
-                  intents);
+  drawListTrouble(state, intents);
   if (keyboard) handleKeys(state, intents);
   if (list.store.loadedCount() == 0) {
     const bool loading = list.status == core::LoadStatus::Pending ||

@@ -156,15 +156,7 @@ void ListView::draw(const core::AppState& state, bool keyboard, IntentSink& inte
 
 void ListView::drawStatusLine(const core::AppState& state, IntentSink& intents) {
   const core::ListState& list = state.list;
-  drawStaleMarker(state);
-  drawLoadTrouble(state,
-                  {.subject = Subject::List,
-                   .error = list.error,
-                   .retry = list.retry,
-                   .recoverAtMs = list.recoverAtMs,
-                   .failed = list.status == core::LoadStatus::Failed,
-                   .trying = list.status == core::LoadStatus::Pending && list.background},
-                  intents);
+  drawListTrouble(state, intents);
   if (list.serverSortUnsupported) {
     ImGui::TextDisabled("This server cannot sort: each page is sorted here, on its own.");
   } else if (list.store.clientSort()) {
