@@ -9,7 +9,7 @@
 #include <string>
 #include <utility>
 
-#include "core/app/list_store.hpp"
+#include "core/list/list_store.hpp"
 #include "core/obapi/decode.hpp"
 
 namespace fiche::bench {

@@ -1,5 +1,5 @@
 // tools/bench/query.mjs — an idiomatic JavaScript implementation of the list query that Fiche's
-// C++ engine runs (src/core/app/list_store.hpp), for the benchmark's comparison: each row's
+// C++ engine runs (src/core/list/list_store.hpp), for the benchmark's comparison: each row's
 // text folded once with normalize('NFD') and a diacritics strip, then per keystroke
 // filter (every word included) + sort (stable, multi-key) + reduce (totals) + grouping.
 // Not part of the app.

@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
-#include "core/app/hydrator.hpp"
 #include "core/app/intent.hpp"
-#include "core/app/list_store.hpp"
-#include "core/app/page_loader.hpp"
 #include "core/app/route.hpp"
 #include "core/kiosk/kiosk_state.hpp"
+#include "core/list/list_store.hpp"
 #include "core/obapi/query.hpp"
 #include "core/obapi/types.hpp"
+#include "core/sync/hydrator.hpp"
+#include "core/sync/page_loader.hpp"
 #include "core/util/clock.hpp"
 #include "core/util/result.hpp"
 

@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "core/app/route.hpp"
-#include "core/app/row_grouping.hpp"
-#include "core/app/row_keys.hpp"
+#include "core/list/row_grouping.hpp"
+#include "core/list/row_keys.hpp"
 #include "core/util/duration.hpp"
 
 namespace fiche::core {

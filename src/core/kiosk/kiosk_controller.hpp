@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/app/page_loader.hpp"
 #include "core/kiosk/kiosk_state.hpp"
 #include "core/net/http.hpp"
 #include "core/obapi/types.hpp"
+#include "core/sync/page_loader.hpp"
 #include "core/util/clock.hpp"
 
 namespace fiche::core {

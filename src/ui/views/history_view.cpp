@@ -6,8 +6,8 @@
 #include <cstring>
 #include <optional>
 
-#include "core/app/totals.hpp"
 #include "core/app/view_options.hpp"
+#include "core/list/totals.hpp"
 #include "core/util/duration.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"  // TableSetColumnSortDirection: the order shown follows the route

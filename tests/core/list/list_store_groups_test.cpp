@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/app/list_fixtures.hpp"
-#include "core/app/list_store.hpp"
+#include "core/list/list_fixtures.hpp"
+#include "core/list/list_store.hpp"
 
 namespace fiche::core {
 namespace {

@@ -1,5 +1,5 @@
-// core/app: RowGrouping — group keys per row, distinct groups sorted once, labels.
-#include "core/app/row_grouping.hpp"
+// core/list: RowGrouping — group keys per row, distinct groups sorted once, labels.
+#include "core/list/row_grouping.hpp"
 
 #include <algorithm>
 #include <array>

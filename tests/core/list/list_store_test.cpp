@@ -1,6 +1,6 @@
 // tests/core/app: the loaded rows' display order (stable client sorts, status workflow order)
 // and totals.
-#include "core/app/list_store.hpp"
+#include "core/list/list_store.hpp"
 
 #include <gtest/gtest.h>
 

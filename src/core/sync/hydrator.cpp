@@ -1,5 +1,5 @@
-// core/app: Hydrator — what to ask for next, and what came back.
-#include "core/app/hydrator.hpp"
+// core/sync: Hydrator — what to ask for next, and what came back.
+#include "core/sync/hydrator.hpp"
 
 #include <utility>
 

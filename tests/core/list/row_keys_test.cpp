@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/app/list_fixtures.hpp"
-#include "core/app/list_store.hpp"
-#include "core/app/row_keys.hpp"
+#include "core/list/list_fixtures.hpp"
+#include "core/list/list_store.hpp"
+#include "core/list/row_keys.hpp"
 
 namespace fiche::core {
 namespace {

@@ -1,6 +1,6 @@
 // tests/core/app: Hydrator over the scripted fake network — priority, concurrency, pausing,
 // failures, 401 and resets.
-#include "core/app/hydrator.hpp"
+#include "core/sync/hydrator.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-// core/app: ListStore — rows, hydration, and the refresh that keeps sort, search, groups and
+// core/list: ListStore — rows, hydration, and the refresh that keeps sort, search, groups and
 // totals up to date with the least work (selection is in list_selection.cpp).
-#include "core/app/list_store.hpp"
+#include "core/list/list_store.hpp"
 
 #include <algorithm>
 #include <array>

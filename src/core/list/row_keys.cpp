@@ -1,5 +1,5 @@
-// core/app: sort keys and the multi-key row order.
-#include "core/app/row_keys.hpp"
+// core/list: sort keys and the multi-key row order.
+#include "core/list/row_keys.hpp"
 
 #include <array>
 #include <string>

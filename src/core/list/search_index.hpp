@@ -1,4 +1,4 @@
-// core/app: the quick-search index of the list — each row's folded text as a set of word ids
+// core/list: the quick-search index of the list — each row's folded text as a set of word ids
 // in one shared vocabulary, so a keystroke matches query words against the vocabulary once and
 // then tests rows with one bit look-up per row word, never re-reading the rows' text.
 #pragma once

@@ -1,4 +1,4 @@
-// core/app: loads every page of one list query in the background, a few requests at a time.
+// core/sync: loads every page of one list query in the background, a few requests at a time.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // tests/core/app: the search index — substring matches per word, AND, and row texts replaced
 // often enough to compact the index.
-#include "core/app/search_index.hpp"
+#include "core/list/search_index.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// core/app: a row's sort keys, precomputed once when the row or its detail arrives, and the
+// core/list: a row's sort keys, precomputed once when the row or its detail arrives, and the
 // multi-key order over them that the list's sorts and merges use.
 #pragma once
 

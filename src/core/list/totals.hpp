@@ -1,4 +1,4 @@
-// core/app: the count and summed duration of a set of rows (filtered set, group, selection),
+// core/list: the count and summed duration of a set of rows (filtered set, group, selection),
 // and the one-line text a user copies for it.
 #pragma once
 

@@ -1,5 +1,5 @@
-// core/app: the copy text of a totals line.
-#include "core/app/totals.hpp"
+// core/list: the copy text of a totals line.
+#include "core/list/totals.hpp"
 
 namespace fiche::core {
 

@@ -1,4 +1,4 @@
-// core/app: grouping of the list's rows by month, ISO week, status or contract — which group
+// core/list: grouping of the list's rows by month, ISO week, status or contract — which group
 // each row falls in, the groups' order and labels.
 #pragma once
 
@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/app/row_keys.hpp"
-#include "core/app/totals.hpp"
+#include "core/list/row_keys.hpp"
+#include "core/list/totals.hpp"
 
 namespace fiche::core {
 

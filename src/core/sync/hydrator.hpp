@@ -1,4 +1,4 @@
-// core/app: fetches the details of listed interventions in the background — the rows on screen
+// core/sync: fetches the details of listed interventions in the background — the rows on screen
 // first, then the rest in list order — a few at a time, never the same one twice.
 #pragma once
 

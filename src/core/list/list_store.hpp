@@ -1,4 +1,4 @@
-// core/app: the rows the list shows — every loaded intervention, the details hydrated so far,
+// core/list: the rows the list shows — every loaded intervention, the details hydrated so far,
 // and the client-side query over them (quick search, multi-key sort, grouping, totals,
 // selection), kept apart from the views so loaders can fill it and views only read results.
 #pragma once
@@ -13,10 +13,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "core/app/row_grouping.hpp"
-#include "core/app/row_keys.hpp"
-#include "core/app/search_index.hpp"
-#include "core/app/totals.hpp"
+#include "core/list/row_grouping.hpp"
+#include "core/list/row_keys.hpp"
+#include "core/list/search_index.hpp"
+#include "core/list/totals.hpp"
 #include "core/obapi/types.hpp"
 
 namespace fiche::core {

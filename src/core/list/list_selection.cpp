@@ -1,6 +1,6 @@
-// core/app: ListStore's selection — per-row flags with a running count and duration, so the
+// core/list: ListStore's selection — per-row flags with a running count and duration, so the
 // status bar costs nothing per frame; ranges follow the display order of the shown rows.
-#include "core/app/list_store.hpp"
+#include "core/list/list_store.hpp"
 
 #include <algorithm>
 

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/app/list_store.hpp"
+#include "core/list/list_store.hpp"
 
 namespace fiche::core::testing {
 

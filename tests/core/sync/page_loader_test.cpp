@@ -1,6 +1,6 @@
 // tests/core/app: PageLoader over the scripted fake network — order, concurrency, stop rules,
 // cancellation, failures and resuming.
-#include "core/app/page_loader.hpp"
+#include "core/sync/page_loader.hpp"
 
 #include <gtest/gtest.h>
 

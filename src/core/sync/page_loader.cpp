@@ -1,5 +1,5 @@
-// core/app: PageLoader — which page to ask for next, when to stop, what arrived.
-#include "core/app/page_loader.hpp"
+// core/sync: PageLoader — which page to ask for next, when to stop, what arrived.
+#include "core/sync/page_loader.hpp"
 
 #include <algorithm>
 

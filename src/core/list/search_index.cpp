@@ -1,5 +1,5 @@
-// core/app: SearchIndex — vocabulary, per-row word sets, compiled queries.
-#include "core/app/search_index.hpp"
+// core/list: SearchIndex — vocabulary, per-row word sets, compiled queries.
+#include "core/list/search_index.hpp"
 
 #include <algorithm>
 #include <utility>
