@@ -3,13 +3,12 @@
 #include <utility>
 
 #include "core/app/controller.hpp"
+#include "core/app/controller_shared.hpp"
 #include "core/app/list_query.hpp"
 #include "core/obapi/endpoints.hpp"
 
 namespace fiche::core {
 namespace {
-
-constexpr std::string_view kJsonType = "application/json";
 
 // Worth trying again later: the network, a timeout, a busy or broken server, a body that is
 // not OBAPI (a proxy's page). Not: what the server said about the request itself (4xx).
@@ -40,15 +39,15 @@ void Controller::startHistory(bool background) {
   m_nextPageToStore = 1;
   if (m_replaceOnFirstPage) m_hydrator.reset();
   m_hydrator.setSend([this](const std::string& id) {
-    return m_http.send(
-        authorised(interventionUrl(m_state.connection.apiRoot, id), std::string(kJsonType)));
+    return m_http.send(authorised(interventionUrl(m_state.connection.apiRoot, id),
+                                  std::string(controller_detail::kJson)));
   });
   list.history = {.loading = true, .hydration = m_hydrator.progress()};
   const int concurrency =
       m_config.loadConcurrency > 0 ? m_config.loadConcurrency : kHistoryConcurrency;
   m_history.start(list.query, concurrency, [this](const InterventionQuery& query) {
-    return m_http.send(
-        authorised(interventionsUrl(m_state.connection.apiRoot, query), std::string(kJsonType)));
+    return m_http.send(authorised(interventionsUrl(m_state.connection.apiRoot, query),
+                                  std::string(controller_detail::kJson)));
   });
 }
 
